@@ -1,0 +1,45 @@
+package dev.signals;
+
+import java.util.Map;
+
+/**
+ * The event of the {@code pre_save} model signal: an entity before its row is inserted or updated. Attributes a receiver changes on {@link #instance()} are written.
+ *
+ * @param <T> the entity type
+ * @param instance the entity
+ * @param sender the entity's class
+ * @param persistenceUnit the persistence unit that writes it
+ * @param created whether the row is inserted rather than updated
+ * @param changes for an update, exactly the attributes that changed, by name; empty for an insert
+ * @since 0.1.0
+ */
+public record PreSave<T>(T instance, Class<? extends T> sender, String persistenceUnit, boolean created,
+		Map<String, Change> changes) implements ModelEvent<T> {
+
+	/**
+	 * Create an event; the changes are copied.
+	 * @param instance the entity
+	 * @param sender the entity's class
+	 * @param persistenceUnit the persistence unit that writes it
+	 * @param created whether the row is inserted rather than updated
+	 * @param changes the changed attributes by name
+	 */
+	public PreSave {
+		changes = Map.copyOf(changes);
+	}
+
+	/**
+	 * Tell whether an attribute changed in this update.
+	 * @param attribute the attribute name
+	 * @return {@code true} if it is among {@link #changes()}
+	 */
+	public boolean hasChanged(String attribute) {
+		return this.changes.containsKey(attribute);
+	}
+
+	@Override
+	public String signal() {
+		return ModelSignals.PRE_SAVE;
+	}
+
+}

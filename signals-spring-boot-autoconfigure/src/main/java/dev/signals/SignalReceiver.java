@@ -1,0 +1,72 @@
+package dev.signals;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.core.annotation.AliasFor;
+
+/**
+ * Connects a method of a Spring bean to one or more signals, as Django's {@code @receiver}.
+ * <p>
+ * The method takes one parameter: the event of a model signal ({@link PreSave},
+ * {@link PostSave}, {@link PreDelete}, {@link PostDelete}, or {@link ModelEvent} for several)
+ * or the payload of a custom signal. It may return a value, which {@link Signals#send}
+ * returns as the receiver's response. Receivers run in {@code @Order} order (on the method or
+ * the bean), lowest first; ties run in the order the receivers were connected. A method that
+ * cannot work fails the application's startup with a message naming it.
+ *
+ * <pre class="code">
+ * &#64;SignalReceiver
+ * void jobSaved(PostSave&lt;Job&gt; event) {
+ *     if (event.hasChanged("title")) { ... }
+ * }
+ * </pre>
+ *
+ * @since 0.1.0
+ */
+@Target({ ElementType.METHOD, ElementType.ANNOTATION_TYPE })
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+public @interface SignalReceiver {
+
+	/**
+	 * Alias for {@link #signal()}.
+	 * @return the signal names
+	 */
+	@AliasFor("signal")
+	String[] value() default {};
+
+	/**
+	 * The names of the signals to receive. May be omitted when the parameter says it: a model
+	 * event type names its model signal, a payload type declared by exactly one custom signal
+	 * names that signal.
+	 * @return the signal names
+	 */
+	@AliasFor("value")
+	String[] signal() default {};
+
+	/**
+	 * Receive only signals sent by these senders (subclasses included): for model signals the
+	 * entity classes. Omitted, any sender, except that for model signals the event's type
+	 * argument ({@code PostSave<Job>}) limits it to that entity.
+	 * @return the sender classes
+	 */
+	Class<?>[] sender() default {};
+
+	/**
+	 * When the receiver runs relative to the sending transaction.
+	 * @return the phase
+	 */
+	Phase phase() default Phase.IMMEDIATE;
+
+	/**
+	 * A unique identifier for this receiver per signal and sender: a second receiver with the
+	 * same identifier is not connected, as Django's {@code dispatch_uid}.
+	 * @return the identifier, empty for none
+	 */
+	String dispatchUid() default "";
+
+}
