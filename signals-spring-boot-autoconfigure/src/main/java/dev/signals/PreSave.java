@@ -1,5 +1,7 @@
 package dev.signals;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -22,10 +24,10 @@ public record PreSave<T>(T instance, Class<? extends T> sender, String persisten
 	 * @param sender the entity's class
 	 * @param persistenceUnit the persistence unit that writes it
 	 * @param created whether the row is inserted rather than updated
-	 * @param changes the changed attributes by name
+	 * @param changes the changed attributes by name, in the entity's attribute order
 	 */
 	public PreSave {
-		changes = Map.copyOf(changes);
+		changes = changes.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(changes));
 	}
 
 	/**

@@ -1,0 +1,60 @@
+package dev.signals.sample.jobs.admin;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.util.StringUtils;
+
+/**
+ * Guards {@code /admin/**} with Spring Security's form login; the public pages stay open.
+ * CSRF protection stays on: every form carries the token.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SecurityConfiguration {
+
+	private static final Log logger = LogFactory.getLog(SecurityConfiguration.class);
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/**")
+			.hasRole("ADMIN")
+			.anyRequest()
+			.permitAll())
+			.formLogin((login) -> login.defaultSuccessUrl("/admin/jobs"))
+			.logout((logout) -> logout.logoutSuccessUrl("/jobs"));
+		return http.build();
+	}
+
+	@Bean
+	UserDetailsService adminUser(AdminProperties properties) {
+		String password = properties.password();
+		if (!StringUtils.hasText(password)) {
+			password = generatePassword();
+			// WARN so that it shows with any logging setup; a real deployment sets the property.
+			logger.warn("No jobs-board.admin.password set. Log in to /admin as '" + properties.username()
+					+ "' with the generated password: " + password);
+		}
+		PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+		return new InMemoryUserDetailsManager(
+				User.withUsername(properties.username()).password(encoder.encode(password)).roles("ADMIN").build());
+	}
+
+	private static String generatePassword() {
+		byte[] bytes = new byte[18];
+		new SecureRandom().nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+}

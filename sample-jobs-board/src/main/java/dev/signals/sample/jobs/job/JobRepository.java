@@ -1,0 +1,16 @@
+package dev.signals.sample.jobs.job;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/**
+ * Stores jobs. Writes through it send the model signals; bulk deletes do not.
+ */
+public interface JobRepository extends JpaRepository<Job, Long> {
+
+	List<Job> findByOpenTrueOrderByCreatedAtDesc();
+
+	List<Job> findAllByOrderByCreatedAtDesc();
+
+}

@@ -1,0 +1,29 @@
+package dev.signals.sample.jobs.notification;
+
+import dev.signals.Phase;
+import dev.signals.SignalReceiver;
+import dev.signals.sample.jobs.subscription.NewSubscriber;
+import dev.signals.sample.jobs.subscription.Subscription;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells a company that someone subscribed to its posting.
+ */
+@Component
+class CompanyNotifications {
+
+	private final Notifier notifier;
+
+	CompanyNotifications(Notifier notifier) {
+		this.notifier = notifier;
+	}
+
+	// The payload type names the signal (new_subscriber); AFTER_COMMIT: a subscription that
+	// rolls back emails nobody.
+	@SignalReceiver(sender = Subscription.class, phase = Phase.AFTER_COMMIT)
+	void newSubscriber(NewSubscriber event) {
+		this.notifier.send(Emails.newSubscriber(event.job(), event.subscriber()));
+	}
+
+}

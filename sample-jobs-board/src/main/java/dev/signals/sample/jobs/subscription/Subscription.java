@@ -1,0 +1,65 @@
+package dev.signals.sample.jobs.subscription;
+
+import java.time.Instant;
+
+import dev.signals.sample.jobs.job.Job;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+import org.hibernate.annotations.CreationTimestamp;
+
+/**
+ * A subscriber's interest in one job; at most one per subscriber and job.
+ */
+@Entity
+@Table(uniqueConstraints = @UniqueConstraint(columnNames = { "subscriber_id", "job_id" }))
+public class Subscription {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "subscriber_id")
+	private Subscriber subscriber;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "job_id")
+	private Job job;
+
+	@CreationTimestamp
+	@Column(nullable = false, updatable = false)
+	private Instant createdAt;
+
+	protected Subscription() {
+	}
+
+	public Subscription(Subscriber subscriber, Job job) {
+		this.subscriber = subscriber;
+		this.job = job;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public Subscriber getSubscriber() {
+		return this.subscriber;
+	}
+
+	public Job getJob() {
+		return this.job;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+}

@@ -1,0 +1,115 @@
+package dev.signals.hibernate;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.metamodel.EntityType;
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.event.service.spi.EventListenerGroup;
+import org.hibernate.event.service.spi.EventListenerRegistry;
+import org.hibernate.event.spi.EventType;
+
+import org.springframework.orm.jpa.EntityManagerFactoryInfo;
+import org.springframework.orm.jpa.EntityManagerHolder;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import dev.signals.support.DefaultSignals;
+
+/**
+ * Connects session factories to the dispatcher: registers the bridge's listeners with each
+ * one's event listener registry, once.
+ */
+public final class HibernateSignalBridge {
+
+	private final DefaultSignals signals;
+
+	private final Map<SessionFactoryImplementor, String> connected = Collections
+		.synchronizedMap(new IdentityHashMap<>());
+
+	public HibernateSignalBridge(DefaultSignals signals) {
+		this.signals = signals;
+	}
+
+	/**
+	 * Make an entity manager factory's writes send model signals.
+	 * @return whether it was connected now rather than before
+	 */
+	public boolean connect(EntityManagerFactory entityManagerFactory) {
+		SessionFactoryImplementor sessionFactory = entityManagerFactory.unwrap(SessionFactoryImplementor.class);
+		String persistenceUnit = persistenceUnitName(entityManagerFactory, sessionFactory);
+		if (this.connected.putIfAbsent(sessionFactory, persistenceUnit) != null) {
+			return false;
+		}
+		ModelSignalBridge bridge = new ModelSignalBridge(this.signals, persistenceUnit);
+		BeforeWriteListener before = new BeforeWriteListener(bridge);
+		AfterWriteListener after = new AfterWriteListener(bridge);
+		RowWriteListener rows = new RowWriteListener(bridge);
+		EventListenerRegistry registry = sessionFactory.getServiceRegistry().requireService(EventListenerRegistry.class);
+		group(registry, EventType.PERSIST).prependListener(before);
+		group(registry, EventType.PERSIST_ONFLUSH).prependListener(before);
+		group(registry, EventType.DELETE).prependListener(before);
+		group(registry, EventType.FLUSH).prependListener(before);
+		group(registry, EventType.AUTO_FLUSH).prependListener(before);
+		group(registry, EventType.PERSIST).appendListener(after);
+		group(registry, EventType.MERGE).appendListener(after);
+		group(registry, EventType.FLUSH).appendListener(after);
+		group(registry, EventType.AUTO_FLUSH).appendListener(after);
+		group(registry, EventType.PRE_INSERT).appendListener(rows);
+		group(registry, EventType.POST_INSERT).appendListener(rows);
+		group(registry, EventType.POST_UPDATE).appendListener(rows);
+		group(registry, EventType.POST_DELETE).appendListener(rows);
+		return true;
+	}
+
+	private static <T> EventListenerGroup<T> group(EventListenerRegistry registry, EventType<T> type) {
+		return registry.getEventListenerGroup(type);
+	}
+
+	private static String persistenceUnitName(EntityManagerFactory entityManagerFactory,
+			SessionFactoryImplementor sessionFactory) {
+		if (entityManagerFactory instanceof EntityManagerFactoryInfo info && info.getPersistenceUnitName() != null) {
+			return info.getPersistenceUnitName();
+		}
+		String name = sessionFactory.getName();
+		return (name != null) ? name : "default";
+	}
+
+	/**
+	 * The entity classes of entity manager factories.
+	 */
+	public static Set<Class<?>> entityClasses(Collection<EntityManagerFactory> entityManagerFactories) {
+		Set<Class<?>> classes = new LinkedHashSet<>();
+		for (EntityManagerFactory entityManagerFactory : entityManagerFactories) {
+			for (EntityType<?> entity : entityManagerFactory.getMetamodel().getEntities()) {
+				classes.add(entity.getJavaType());
+			}
+		}
+		return classes;
+	}
+
+	/**
+	 * Flush every persistence context bound to the current transaction, unless it flushes
+	 * manually; run before commit so that writes the commit would flush send their signals
+	 * while before-commit receivers can still see them.
+	 */
+	public static void flushTransactionalEntityManagers() {
+		for (Object resource : TransactionSynchronizationManager.getResourceMap().values()) {
+			if (resource instanceof EntityManagerHolder holder) {
+				EntityManager entityManager = holder.getEntityManager();
+				if (entityManager.isOpen() && entityManager.isJoinedToTransaction()
+						&& entityManager.unwrap(Session.class).getHibernateFlushMode() != FlushMode.MANUAL) {
+					entityManager.flush();
+				}
+			}
+		}
+	}
+
+}

@@ -1,0 +1,109 @@
+package dev.signals.hibernate;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.engine.spi.TransactionCompletionCallbacks.AfterCompletionCallback;
+import org.hibernate.event.spi.EventSource;
+import org.jspecify.annotations.Nullable;
+
+import dev.signals.support.ConnectedReceiver;
+
+/**
+ * What the bridge remembers about one session between Hibernate's events: which entities
+ * already had their {@code pre_save} / {@code pre_delete}, and the {@code post_*} events
+ * waiting until the session may be used again. Sessions are single-threaded, so the state
+ * lives with the thread and is created only when somebody listens.
+ */
+final class SessionState {
+
+	private static final ThreadLocal<Map<Object, SessionState>> states = new ThreadLocal<>();
+
+	/** Marks an entity whose {@code pre_save} was sent as it was persisted. */
+	static final Object PERSISTED = new Object();
+
+	/**
+	 * Entities whose {@code pre_save} was sent, with the loaded state it was computed from, so
+	 * that a later flush of the same pending change does not send it again.
+	 */
+	final Map<Object, Object> preSaveSent = new IdentityHashMap<>();
+
+	final Map<Object, Boolean> preDeleteSent = new IdentityHashMap<>();
+
+	private List<Pending> pending = new ArrayList<>();
+
+	boolean draining;
+
+	private final Object session;
+
+	private SessionState(Object session) {
+		this.session = session;
+	}
+
+	static @Nullable SessionState peek(SharedSessionContractImplementor session) {
+		Map<Object, SessionState> map = states.get();
+		return (map != null) ? map.get(session) : null;
+	}
+
+	static SessionState of(SharedSessionContractImplementor session) {
+		Map<Object, SessionState> map = states.get();
+		if (map == null) {
+			map = new IdentityHashMap<>(4);
+			states.set(map);
+		}
+		SessionState state = map.get(session);
+		if (state == null) {
+			state = new SessionState(session);
+			map.put(session, state);
+			if (session instanceof EventSource source) {
+				// a session that ends with a rollback never flushes: forget it with its transaction
+				source.getActionQueue().registerCallback((AfterCompletionCallback) (success, s) -> forget(s));
+			}
+		}
+		return state;
+	}
+
+	static void forget(Object session) {
+		Map<Object, SessionState> map = states.get();
+		if (map != null) {
+			map.remove(session);
+			if (map.isEmpty()) {
+				states.remove();
+			}
+		}
+	}
+
+	void add(ConnectedReceiver[] receivers, Object event) {
+		this.pending.add(new Pending(receivers, event));
+	}
+
+	boolean hasPending() {
+		return !this.pending.isEmpty();
+	}
+
+	List<Pending> takePending() {
+		List<Pending> taken = this.pending;
+		this.pending = new ArrayList<>();
+		return taken;
+	}
+
+	void clearPending() {
+		this.pending.clear();
+	}
+
+	/**
+	 * Drop the state once nothing is remembered, so idle sessions cost nothing.
+	 */
+	void releaseIfIdle() {
+		if (!this.draining && this.pending.isEmpty() && this.preSaveSent.isEmpty() && this.preDeleteSent.isEmpty()) {
+			forget(this.session);
+		}
+	}
+
+	record Pending(ConnectedReceiver[] receivers, Object event) {
+	}
+
+}

@@ -1,0 +1,114 @@
+package dev.signals.support;
+
+import java.lang.reflect.UndeclaredThrowableException;
+
+import org.jspecify.annotations.Nullable;
+
+import dev.signals.Connection;
+import dev.signals.Phase;
+
+/**
+ * One receiver connected to one signal for one sender filter.
+ */
+public final class ConnectedReceiver implements Connection {
+
+	private final String signal;
+
+	private final @Nullable Class<?> sender;
+
+	private final Phase phase;
+
+	private final int order;
+
+	private final @Nullable String dispatchUid;
+
+	private final String name;
+
+	private final ReceiverInvoker invoker;
+
+	private volatile @Nullable ReceiverRegistry registry;
+
+	long sequence;
+
+	public ConnectedReceiver(String signal, @Nullable Class<?> sender, Phase phase, int order,
+			@Nullable String dispatchUid, String name, ReceiverInvoker invoker) {
+		this.signal = signal;
+		this.sender = sender;
+		this.phase = phase;
+		this.order = order;
+		this.dispatchUid = (dispatchUid == null || dispatchUid.isEmpty()) ? null : dispatchUid;
+		this.name = name;
+		this.invoker = invoker;
+	}
+
+	/**
+	 * Call the receiver; runtime exceptions and errors propagate as they are, checked ones
+	 * wrapped as Spring's own listeners do.
+	 */
+	public @Nullable Object invoke(Object payload) {
+		try {
+			return this.invoker.invoke(payload);
+		}
+		catch (RuntimeException | Error ex) {
+			throw ex;
+		}
+		catch (Throwable ex) {
+			throw new UndeclaredThrowableException(ex, "Receiver " + this.name + " threw a checked exception");
+		}
+	}
+
+	boolean accepts(Class<?> senderClass) {
+		return this.sender == null || this.sender.isAssignableFrom(senderClass);
+	}
+
+	void attach(ReceiverRegistry registry) {
+		this.registry = registry;
+	}
+
+	void detach() {
+		this.registry = null;
+	}
+
+	@Override
+	public String signal() {
+		return this.signal;
+	}
+
+	public @Nullable Class<?> sender() {
+		return this.sender;
+	}
+
+	public Phase phase() {
+		return this.phase;
+	}
+
+	public int order() {
+		return this.order;
+	}
+
+	public @Nullable String dispatchUid() {
+		return this.dispatchUid;
+	}
+
+	@Override
+	public String receiver() {
+		return this.name;
+	}
+
+	@Override
+	public boolean isConnected() {
+		return this.registry != null;
+	}
+
+	@Override
+	public boolean disconnect() {
+		ReceiverRegistry current = this.registry;
+		return current != null && current.disconnect(this);
+	}
+
+	@Override
+	public String toString() {
+		return this.name + " <- " + this.signal + ((this.sender != null) ? " from " + this.sender.getName() : "");
+	}
+
+}

@@ -1,0 +1,179 @@
+package dev.signals.support;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+
+import dev.signals.ConnectOptions;
+import dev.signals.Connection;
+import dev.signals.ModelEvent;
+import dev.signals.ModelSignals;
+import dev.signals.Phase;
+import dev.signals.Receiver;
+import dev.signals.Response;
+import dev.signals.Signal;
+import dev.signals.Signals;
+
+/**
+ * The dispatcher: custom signals are sent here, model signals arrive here from the Hibernate
+ * bridge through {@link #dispatch(ConnectedReceiver[], Object)}.
+ */
+public final class DefaultSignals implements Signals {
+
+	private static final Log logger = LogFactory.getLog(DefaultSignals.class);
+
+	private static final ThreadLocal<int[]> mutedDepth = ThreadLocal.withInitial(() -> new int[1]);
+
+	private final ReceiverRegistry registry;
+
+	private final TransactionPhases phases;
+
+	public DefaultSignals(ReceiverRegistry registry, TransactionPhases phases) {
+		this.registry = registry;
+		this.phases = phases;
+	}
+
+	public ReceiverRegistry registry() {
+		return this.registry;
+	}
+
+	@Override
+	public <T> List<Response> send(Signal<T> signal, @Nullable Class<?> sender, T payload) {
+		return send(signal, sender, payload, false);
+	}
+
+	@Override
+	public <T> List<Response> sendRobust(Signal<T> signal, @Nullable Class<?> sender, T payload) {
+		return send(signal, sender, payload, true);
+	}
+
+	private <T> List<Response> send(Signal<T> signal, @Nullable Class<?> sender, T payload, boolean robust) {
+		requireDeclared(signal);
+		Objects.requireNonNull(payload, "payload must not be null");
+		if (!signal.payloadType().isInstance(payload)) {
+			throw new IllegalArgumentException("Signal '" + signal.name() + "' carries "
+					+ signal.payloadType().getName() + ", not " + payload.getClass().getName());
+		}
+		ConnectedReceiver[] receivers = this.registry.receivers(signal.name(), sender);
+		if (receivers.length == 0 || isMuted()) {
+			return List.of();
+		}
+		List<Response> responses = new ArrayList<>(receivers.length);
+		for (ConnectedReceiver receiver : receivers) {
+			if (receiver.phase() != Phase.IMMEDIATE) {
+				this.phases.schedule(receiver, payload);
+			}
+			else if (!robust) {
+				responses.add(new Response(receiver.receiver(), receiver.invoke(payload)));
+			}
+			else {
+				responses.add(new Response(receiver.receiver(), invokeRobustly(receiver, payload)));
+			}
+		}
+		return responses;
+	}
+
+	private static @Nullable Object invokeRobustly(ConnectedReceiver receiver, Object payload) {
+		try {
+			return receiver.invoke(payload);
+		}
+		catch (Throwable ex) {
+			logger.error("Receiver " + receiver.receiver() + " of signal '" + receiver.signal() + "' failed", ex);
+			return ex;
+		}
+	}
+
+	/**
+	 * Dispatch a model signal's event to receivers already looked up for its entity class.
+	 */
+	public void dispatch(ConnectedReceiver[] receivers, Object event) {
+		for (ConnectedReceiver receiver : receivers) {
+			if (receiver.phase() == Phase.IMMEDIATE) {
+				receiver.invoke(event);
+			}
+			else {
+				this.phases.schedule(receiver, event);
+			}
+		}
+	}
+
+	@Override
+	public boolean hasReceivers(String signal, @Nullable Class<?> sender) {
+		return this.registry.hasReceivers(signal, sender);
+	}
+
+	@Override
+	public <T> Connection connect(Signal<T> signal, ConnectOptions options, Receiver<? super T> receiver) {
+		requireDeclared(signal);
+		return connectReceiver(signal.name(), options.sender(), options, receiver);
+	}
+
+	@Override
+	public <E> Connection connect(String modelSignal, Class<E> entityClass, ConnectOptions options,
+			Receiver<? super ModelEvent<E>> receiver) {
+		if (!ModelSignals.isModelSignal(modelSignal)) {
+			throw new IllegalArgumentException("'" + modelSignal + "' is not a model signal; use one of "
+					+ ModelSignals.NAMES + " or connect the custom Signal object");
+		}
+		return connectReceiver(modelSignal, entityClass, options, receiver);
+	}
+
+	@SuppressWarnings("unchecked")
+	private Connection connectReceiver(String signal, @Nullable Class<?> sender, ConnectOptions options, Receiver<?> receiver) {
+		Receiver<Object> target = (Receiver<Object>) receiver;
+		ConnectedReceiver connected = new ConnectedReceiver(signal, sender, options.phase(), options.order(),
+				options.dispatchUid(), receiver.toString(), target::receive);
+		this.registry.connect(connected);
+		return connected;
+	}
+
+	@Override
+	public boolean disconnect(String signal, @Nullable Class<?> sender, String dispatchUid) {
+		return this.registry.disconnect(signal, sender, dispatchUid);
+	}
+
+	@Override
+	public void muted(Runnable action) {
+		int[] depth = mutedDepth.get();
+		depth[0]++;
+		try {
+			action.run();
+		}
+		finally {
+			depth[0]--;
+		}
+	}
+
+	@Override
+	public <T> T muted(Supplier<T> action) {
+		int[] depth = mutedDepth.get();
+		depth[0]++;
+		try {
+			return action.get();
+		}
+		finally {
+			depth[0]--;
+		}
+	}
+
+	/**
+	 * Whether dispatch is muted on the current thread.
+	 */
+	public boolean isMuted() {
+		return mutedDepth.get()[0] > 0;
+	}
+
+	private void requireDeclared(Signal<?> signal) {
+		Signal<?> declared = this.registry.signal(signal.name());
+		if (declared == null || !declared.equals(signal)) {
+			throw new IllegalArgumentException(signal + " is not declared: expose it as a @Bean so that "
+					+ "receivers can be checked against it");
+		}
+	}
+
+}

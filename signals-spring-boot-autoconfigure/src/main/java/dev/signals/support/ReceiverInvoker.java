@@ -1,0 +1,14 @@
+package dev.signals.support;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Calls one receiver with a payload; annotated methods are bound through method handles so
+ * that dispatch involves no reflection.
+ */
+@FunctionalInterface
+public interface ReceiverInvoker {
+
+	@Nullable Object invoke(Object payload) throws Throwable;
+
+}

@@ -1,0 +1,248 @@
+package dev.signals.support;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+
+import dev.signals.ModelSignals;
+import dev.signals.Signal;
+
+/**
+ * The connected receivers and the declared custom signals. Lookups go through an immutable
+ * snapshot with a per-sender-class cache, so that asking about a sender nobody listens to
+ * allocates nothing after the first time; connecting replaces the snapshot.
+ */
+public final class ReceiverRegistry {
+
+	private static final Log logger = LogFactory.getLog(ReceiverRegistry.class);
+
+	/** Index of each model signal in the per-entity-class cache. */
+	public static final int PRE_SAVE = 0;
+
+	public static final int POST_SAVE = 1;
+
+	public static final int PRE_DELETE = 2;
+
+	public static final int POST_DELETE = 3;
+
+	private static final String[] MODEL_SIGNALS = { ModelSignals.PRE_SAVE, ModelSignals.POST_SAVE,
+			ModelSignals.PRE_DELETE, ModelSignals.POST_DELETE };
+
+	public static final ConnectedReceiver[] NONE = new ConnectedReceiver[0];
+
+	private static final Comparator<ConnectedReceiver> CALL_ORDER = Comparator
+		.comparingInt(ConnectedReceiver::order)
+		.thenComparingLong((receiver) -> receiver.sequence);
+
+	private final Object monitor = new Object();
+
+	private final List<ConnectedReceiver> receivers = new ArrayList<>();
+
+	private volatile Map<String, Signal<?>> signals = Map.of();
+
+	private long nextSequence;
+
+	private volatile Snapshot snapshot = new Snapshot(List.of());
+
+	/**
+	 * Declare the application's custom signals.
+	 * @throws IllegalStateException if two signals share a name
+	 */
+	public void declare(Signal<?> signal) {
+		synchronized (this.monitor) {
+			Signal<?> existing = this.signals.get(signal.name());
+			if (existing == null) {
+				Map<String, Signal<?>> copy = new HashMap<>(this.signals);
+				copy.put(signal.name(), signal);
+				this.signals = Map.copyOf(copy);
+			}
+			else if (!existing.equals(signal)) {
+				throw new IllegalStateException("Two signals are named '" + signal.name() + "' (payloads "
+						+ existing.payloadType().getName() + " and " + signal.payloadType().getName()
+						+ "): a signal name must be unique in the application, rename one of them");
+			}
+		}
+	}
+
+	public @Nullable Signal<?> signal(String name) {
+		return this.signals.get(name);
+	}
+
+	public List<Signal<?>> signals() {
+		return List.copyOf(this.signals.values());
+	}
+
+	/**
+	 * Connect a receiver unless another one holds its dispatch uid for the same signal and
+	 * sender.
+	 * @return whether the receiver was connected
+	 */
+	public boolean connect(ConnectedReceiver receiver) {
+		synchronized (this.monitor) {
+			if (receiver.dispatchUid() != null) {
+				for (ConnectedReceiver existing : this.receivers) {
+					if (sameSlot(existing, receiver)) {
+						if (!existing.receiver().equals(receiver.receiver())) {
+							logger.warn("Receiver " + receiver.receiver() + " not connected to '" + receiver.signal()
+									+ "': dispatch uid '" + receiver.dispatchUid() + "' is already taken by "
+									+ existing.receiver());
+						}
+						return false;
+					}
+				}
+			}
+			receiver.sequence = this.nextSequence++;
+			receiver.attach(this);
+			this.receivers.add(receiver);
+			this.snapshot = new Snapshot(List.copyOf(this.receivers));
+			return true;
+		}
+	}
+
+	boolean disconnect(ConnectedReceiver receiver) {
+		synchronized (this.monitor) {
+			boolean removed = this.receivers.remove(receiver);
+			receiver.detach();
+			if (removed) {
+				this.snapshot = new Snapshot(List.copyOf(this.receivers));
+			}
+			return removed;
+		}
+	}
+
+	public boolean disconnect(String signal, @Nullable Class<?> sender, String dispatchUid) {
+		ConnectedReceiver found = null;
+		synchronized (this.monitor) {
+			for (ConnectedReceiver existing : this.receivers) {
+				if (existing.signal().equals(signal) && Objects.equals(existing.sender(), sender)
+						&& dispatchUid.equals(existing.dispatchUid())) {
+					found = existing;
+					break;
+				}
+			}
+		}
+		return found != null && found.disconnect();
+	}
+
+	private static boolean sameSlot(ConnectedReceiver a, ConnectedReceiver b) {
+		return a.signal().equals(b.signal()) && Objects.equals(a.sender(), b.sender())
+				&& Objects.equals(a.dispatchUid(), b.dispatchUid());
+	}
+
+	/**
+	 * The receivers of a signal for a sender, in call order.
+	 * @param sender the sender, {@code null} for a signal sent without one
+	 */
+	public ConnectedReceiver[] receivers(String signal, @Nullable Class<?> sender) {
+		return this.snapshot.receivers(signal, (sender != null) ? sender : Void.class);
+	}
+
+	/**
+	 * The receivers of a model signal for an entity class, in call order; the hot path of
+	 * every entity write.
+	 */
+	public ConnectedReceiver[] modelReceivers(int modelSignal, Class<?> entityClass) {
+		return this.snapshot.model.get(entityClass)[modelSignal];
+	}
+
+	/**
+	 * Whether any receiver listens to any model signal, which decides whether transactions
+	 * need the flush-before-commit that lets commit-time writes reach their receivers.
+	 */
+	public boolean hasModelReceivers() {
+		return this.snapshot.hasModelReceivers;
+	}
+
+	/**
+	 * Whether any receiver listens to one model signal, for any entity.
+	 */
+	public boolean hasModelReceivers(int modelSignal) {
+		return this.snapshot.modelSignals[modelSignal];
+	}
+
+	public boolean hasReceivers(String signal, @Nullable Class<?> sender) {
+		if (sender != null) {
+			return receivers(signal, sender).length > 0;
+		}
+		for (ConnectedReceiver receiver : this.snapshot.all) {
+			if (receiver.signal().equals(signal)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	public List<ConnectedReceiver> all() {
+		return this.snapshot.all;
+	}
+
+	private static final class Snapshot {
+
+		private final List<ConnectedReceiver> all;
+
+		private final boolean hasModelReceivers;
+
+		private final boolean[] modelSignals = new boolean[MODEL_SIGNALS.length];
+
+		private final Map<String, ClassValue<ConnectedReceiver[]>> bySignal = new HashMap<>();
+
+		private final ClassValue<ConnectedReceiver[][]> model = new ClassValue<>() {
+			@Override
+			protected ConnectedReceiver[][] computeValue(Class<?> entityClass) {
+				ConnectedReceiver[][] result = new ConnectedReceiver[MODEL_SIGNALS.length][];
+				for (int i = 0; i < MODEL_SIGNALS.length; i++) {
+					result[i] = select(MODEL_SIGNALS[i], entityClass);
+				}
+				return result;
+			}
+		};
+
+		Snapshot(List<ConnectedReceiver> all) {
+			this.all = all;
+			boolean model = false;
+			for (ConnectedReceiver receiver : all) {
+				for (int i = 0; i < MODEL_SIGNALS.length; i++) {
+					if (MODEL_SIGNALS[i].equals(receiver.signal())) {
+						this.modelSignals[i] = true;
+						model = true;
+					}
+				}
+				this.bySignal.computeIfAbsent(receiver.signal(), (signal) -> new ClassValue<>() {
+					@Override
+					protected ConnectedReceiver[] computeValue(Class<?> sender) {
+						return select(signal, sender);
+					}
+				});
+			}
+			this.hasModelReceivers = model;
+		}
+
+		ConnectedReceiver[] receivers(String signal, Class<?> sender) {
+			ClassValue<ConnectedReceiver[]> cache = this.bySignal.get(signal);
+			return (cache != null) ? cache.get(sender) : NONE;
+		}
+
+		private ConnectedReceiver[] select(String signal, Class<?> sender) {
+			List<ConnectedReceiver> selected = new ArrayList<>();
+			for (ConnectedReceiver receiver : this.all) {
+				if (receiver.signal().equals(signal) && receiver.accepts(sender)) {
+					selected.add(receiver);
+				}
+			}
+			if (selected.isEmpty()) {
+				return NONE;
+			}
+			selected.sort(CALL_ORDER);
+			return selected.toArray(NONE);
+		}
+
+	}
+
+}
