@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -101,7 +102,8 @@ public final class HibernateSignalBridge {
 	 * while before-commit receivers can still see them.
 	 */
 	public static void flushTransactionalEntityManagers() {
-		for (Object resource : TransactionSynchronizationManager.getResourceMap().values()) {
+		// copied: a flush may bind further resources as its receivers run
+		for (Object resource : List.copyOf(TransactionSynchronizationManager.getResourceMap().values())) {
 			if (resource instanceof EntityManagerHolder holder) {
 				EntityManager entityManager = holder.getEntityManager();
 				if (entityManager.isOpen() && entityManager.isJoinedToTransaction()

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.hibernate.FlushMode;
 import org.hibernate.engine.spi.EntityEntry;
 import org.hibernate.engine.spi.PersistenceContext;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
@@ -111,38 +112,58 @@ final class ModelSignalBridge {
 		if (context.getNumberOfManagedEntities() == 0) {
 			return;
 		}
-		boolean sent;
-		do {
-			sent = false;
-			for (Map.Entry<Object, EntityEntry> managed : context.reentrantSafeEntityEntries()) {
-				sent |= preSaveIfDirty(session, managed.getKey(), managed.getValue());
+		FlushMode flushMode = null;
+		try {
+			boolean sent;
+			do {
+				sent = false;
+				for (Map.Entry<Object, EntityEntry> managed : context.reentrantSafeEntityEntries()) {
+					Object entity = managed.getKey();
+					EntityEntry entry = managed.getValue();
+					ConnectedReceiver[] receivers = receiversOfPendingUpdate(session, entity, entry);
+					if (receivers.length > 0) {
+						if (flushMode == null) {
+							// queries of pre_save receivers see the rows as they are before this flush,
+							// rather than flushing the very entity whose pre_save is running
+							flushMode = session.getHibernateFlushMode();
+							session.setHibernateFlushMode(FlushMode.MANUAL);
+						}
+						sent |= preSaveIfDirty(session, entity, entry, receivers);
+					}
+				}
+			}
+			while (sent);
+		}
+		finally {
+			if (flushMode != null) {
+				session.setHibernateFlushMode(flushMode);
 			}
 		}
-		while (sent);
 	}
 
-	private boolean preSaveIfDirty(EventSource session, Object entity, EntityEntry entry) {
+	private ConnectedReceiver[] receiversOfPendingUpdate(EventSource session, Object entity, EntityEntry entry) {
 		Object[] loaded = entry.getLoadedState();
 		if (entry.getStatus() != Status.MANAGED || !entry.isExistsInDatabase() || entry.isReadOnly()
 				|| loaded == null) {
-			return false;
+			return ReceiverRegistry.NONE;
 		}
+		SessionState state = SessionState.peek(session);
+		if (state != null && state.preSaveSent.get(entity) == loaded) {
+			return ReceiverRegistry.NONE;
+		}
+		return this.registry.modelReceivers(ReceiverRegistry.PRE_SAVE, entry.getPersister().getMappedClass());
+	}
+
+	private boolean preSaveIfDirty(EventSource session, Object entity, EntityEntry entry,
+			ConnectedReceiver[] receivers) {
+		Object[] loaded = entry.getLoadedState();
 		EntityPersister persister = entry.getPersister();
-		ConnectedReceiver[] receivers = this.registry.modelReceivers(ReceiverRegistry.PRE_SAVE,
-				persister.getMappedClass());
-		if (receivers.length == 0) {
-			return false;
-		}
-		SessionState state = SessionState.of(session);
-		if (state.preSaveSent.get(entity) == loaded) {
-			return false;
-		}
 		Object[] values = persister.getValues(entity);
 		int[] dirty = persister.findDirty(values, loaded, entity, session);
 		if (dirty == null || dirty.length == 0) {
 			return false;
 		}
-		state.preSaveSent.put(entity, loaded);
+		SessionState.of(session).preSaveSent.put(entity, loaded);
 		this.signals.dispatch(receivers, preSave(entity, persister, false, changes(persister, dirty, loaded, values)));
 		return true;
 	}

@@ -1,0 +1,25 @@
+package dev.signals.it;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import dev.signals.Signals;
+
+final class TestData {
+
+	private TestData() {
+	}
+
+	/**
+	 * Empty the tables the tests write, keeping the account the application wrote at startup.
+	 */
+	static void clean(Signals signals, JdbcTemplate jdbc) {
+		signals.muted(() -> {
+			jdbc.update("delete from it_subscriptions");
+			jdbc.update("delete from it_jobs");
+			jdbc.update("delete from it_profiles p where p.account_id in (select a.id from it_accounts a where a.username <> 'runner')");
+			jdbc.update("delete from it_accounts where username <> 'runner'");
+			jdbc.update("delete from it_articles");
+		});
+	}
+
+}
