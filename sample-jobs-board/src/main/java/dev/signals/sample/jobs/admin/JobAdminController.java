@@ -40,7 +40,7 @@ class JobAdminController {
 
 	@GetMapping
 	String list(Model model) {
-		model.addAttribute("jobs", this.jobs.findAllByOrderByCreatedAtDesc());
+		model.addAttribute("jobs", this.jobs.findAllByOrderByCreatedAtDescIdDesc());
 		return "admin/jobList";
 	}
 

@@ -23,7 +23,7 @@ public class JobListing {
 
 	@Cacheable(CACHE)
 	public List<JobSummary> openJobs() {
-		return this.jobs.findByOpenTrueOrderByCreatedAtDesc().stream().map(JobSummary::of).toList();
+		return this.jobs.findByOpenTrueOrderByCreatedAtDescIdDesc().stream().map(JobSummary::of).toList();
 	}
 
 	@CacheEvict(cacheNames = CACHE, allEntries = true)

@@ -9,8 +9,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
  */
 public interface JobRepository extends JpaRepository<Job, Long> {
 
-	List<Job> findByOpenTrueOrderByCreatedAtDesc();
+	List<Job> findByOpenTrueOrderByCreatedAtDescIdDesc();
 
-	List<Job> findAllByOrderByCreatedAtDesc();
+	List<Job> findAllByOrderByCreatedAtDescIdDesc();
 
 }

@@ -65,7 +65,7 @@ final class Emails {
 
 	private static void describe(Change change, String label, List<String> lines) {
 		if (change != null) {
-			lines.add(label + " was:\n  " + change.oldValue() + "\nand is now:\n  " + change.newValue());
+			lines.add(label + "\n  was: " + change.oldValue() + "\n  now: " + change.newValue());
 		}
 	}
 
