@@ -16,7 +16,7 @@ final class TestData {
 		signals.muted(() -> {
 			jdbc.update("delete from it_subscriptions");
 			jdbc.update("delete from it_jobs");
-			jdbc.update("delete from it_profiles p where p.account_id in (select a.id from it_accounts a where a.username <> 'runner')");
+			jdbc.update("delete from it_profiles where account_id in (select id from it_accounts where username <> 'runner')");
 			jdbc.update("delete from it_accounts where username <> 'runner'");
 			jdbc.update("delete from it_articles");
 		});
