@@ -2,14 +2,12 @@ package dev.signals.sample.jobs;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
  * The jobs board: people subscribe to job postings, and the {@code notification} package
  * reacts to what happens to jobs and subscriptions through signals alone.
  */
 @SpringBootApplication
-@ConfigurationPropertiesScan
 public class JobsBoardApplication {
 
 	public static void main(String[] args) {

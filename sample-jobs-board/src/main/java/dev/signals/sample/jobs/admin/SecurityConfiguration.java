@@ -6,6 +6,7 @@ import java.util.Base64;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -22,6 +23,7 @@ import org.springframework.util.StringUtils;
  * CSRF protection stays on: every form carries the token.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(AdminProperties.class)
 public class SecurityConfiguration {
 
 	private static final Log logger = LogFactory.getLog(SecurityConfiguration.class);

@@ -1,6 +1,7 @@
 package dev.signals.sample.jobs.notification;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -10,6 +11,7 @@ import org.springframework.mail.javamail.JavaMailSender;
  * once {@code spring.mail.host} is set), the console otherwise.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(NotificationProperties.class)
 class MailConfiguration {
 
 	@Bean

@@ -1,0 +1,336 @@
+package dev.signals.sample.jobs;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+
+import com.icegreen.greenmail.util.GreenMail;
+import dev.signals.sample.jobs.job.Job;
+import dev.signals.sample.jobs.notification.Notification;
+import dev.signals.sample.jobs.notification.NotificationRepository;
+import dev.signals.sample.jobs.subscription.SubscriberRepository;
+import dev.signals.sample.jobs.subscription.SubscriptionRepository;
+import dev.signals.sample.jobs.subscription.SubscriptionService;
+import jakarta.mail.Message.RecipientType;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The whole board, end to end: web requests, the starter's signals, and real SMTP through
+ * GreenMail. Runs on H2, and in the {@code services} build on PostgreSQL and MariaDB.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "jobs-board.admin.password=test-secret", "jobs-board.demo-data=false" })
+@AutoConfigureMockMvc
+@Import(TestData.class)
+class JobsBoardIntegrationTests {
+
+	private final GreenMail greenMail = TestMailServer.get();
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private TestData data;
+
+	@Autowired
+	private SubscriptionService subscriptionService;
+
+	@Autowired
+	private SubscriberRepository subscribers;
+
+	@Autowired
+	private SubscriptionRepository subscriptions;
+
+	@Autowired
+	private NotificationRepository notifications;
+
+	@Autowired
+	private TransactionTemplate transactionTemplate;
+
+	@LocalServerPort
+	private int port;
+
+	@DynamicPropertySource
+	static void mailServer(DynamicPropertyRegistry registry) {
+		registry.add("spring.mail.host", () -> "127.0.0.1");
+		registry.add("spring.mail.port", TestMailServer::port);
+	}
+
+	@BeforeEach
+	void clean() throws Exception {
+		this.data.clear();
+		this.greenMail.purgeEmailFromAllMailboxes();
+	}
+
+	@Test
+	void subscribingEmailsTheCompanyAndWelcomesTheSubscriber() throws Exception {
+		Job job = this.data.job("Backend Engineer", "Northwind");
+
+		this.mvc.perform(post("/jobs/{id}/subscribe", job.getId()).param("email", "Ann@Example.com").with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Subscription confirmed")));
+
+		List<MimeMessage> emails = awaitEmails(2);
+		assertThat(recipients(emails)).containsExactlyInAnyOrder("jobs@northwind.example", "ann@example.com");
+		assertThat(to("jobs@northwind.example", emails)).contains("ann@example.com has just subscribed",
+				"Backend Engineer");
+		assertThat(to("ann@example.com", emails)).contains("thank you for subscribing to \"Backend Engineer\"");
+		assertThat(this.subscriptions.count()).isOne();
+		assertThat(this.notifications.findAll()).extracting(Notification::getStatus)
+			.containsExactly(Notification.Status.SENT, Notification.Status.SENT);
+	}
+
+	@Test
+	void subscribingTwiceStoresNothingTwiceAndWelcomesOnce() throws Exception {
+		Job backend = this.data.job("Backend Engineer", "Northwind");
+		Job analyst = this.data.job("Data Analyst", "Contoso");
+
+		subscribe(backend, "ann@example.com");
+		this.mvc.perform(post("/jobs/{id}/subscribe", backend.getId()).param("email", "ann@example.com").with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("already subscribed")));
+		subscribe(analyst, "ann@example.com");
+
+		List<MimeMessage> emails = awaitEmails(3);
+		assertThat(recipients(emails)).containsExactlyInAnyOrder("ann@example.com", "jobs@northwind.example",
+				"jobs@contoso.example");
+		assertThat(this.subscribers.count()).isOne();
+		assertThat(this.subscriptions.count()).isEqualTo(2);
+	}
+
+	@Test
+	void editingAJobEmailsItsSubscribersWhatChanged() throws Exception {
+		Job job = this.data.job("Backend Engineer", "Northwind");
+		this.data.subscribe(job, "ann@example.com", "bob@example.com");
+
+		this.mvc
+			.perform(post("/admin/jobs/{id}/edit", job.getId()).param("title", "Senior Backend Engineer")
+				.param("company", "Northwind")
+				.param("companyEmail", "jobs@northwind.example")
+				.param("details", job.getDetails())
+				.with(admin())
+				.with(csrf()))
+			.andExpect(redirectedUrl("/admin/jobs"));
+
+		List<MimeMessage> emails = awaitEmails(2);
+		assertThat(recipients(emails)).containsExactlyInAnyOrder("ann@example.com", "bob@example.com");
+		assertThat(to("ann@example.com", emails)).contains("was: Backend Engineer", "now: Senior Backend Engineer")
+			.doesNotContain("Details");
+	}
+
+	@Test
+	void closingAJobEmailsItsSubscribers() throws Exception {
+		Job job = this.data.job("Backend Engineer", "Northwind");
+		this.data.subscribe(job, "ann@example.com");
+
+		this.mvc.perform(post("/admin/jobs/{id}/close", job.getId()).with(admin()).with(csrf()))
+			.andExpect(redirectedUrl("/admin/jobs"));
+
+		List<MimeMessage> emails = awaitEmails(1);
+		assertThat(to("ann@example.com", emails)).contains("now closed");
+	}
+
+	@Test
+	void editingNothingNewsworthyEmailsNobody() throws Exception {
+		Job job = this.data.job("Backend Engineer", "Northwind");
+		this.data.subscribe(job, "ann@example.com");
+
+		this.mvc
+			.perform(post("/admin/jobs/{id}/edit", job.getId()).param("title", job.getTitle())
+				.param("company", "Northwind Traders")
+				.param("companyEmail", "jobs@northwind.example")
+				.param("details", job.getDetails())
+				.with(admin())
+				.with(csrf()))
+			.andExpect(redirectedUrl("/admin/jobs"));
+		// a change subscribers do hear about, to know when the first one would have arrived
+		this.mvc.perform(post("/admin/jobs/{id}/close", job.getId()).with(admin()).with(csrf()));
+
+		List<MimeMessage> emails = awaitEmails(1);
+		assertThat(text(emails.get(0))).contains("now closed");
+	}
+
+	@Test
+	void deletingAJobEmailsEachSubscriberAndRemovesItsSubscriptions() throws Exception {
+		Job job = this.data.job("Backend Engineer", "Northwind");
+		Job other = this.data.job("Data Analyst", "Contoso");
+		this.data.subscribe(job, "ann@example.com", "bob@example.com");
+		this.data.subscribe(other, "carol@example.com");
+
+		this.mvc.perform(post("/admin/jobs/{id}/delete", job.getId()).with(admin()).with(csrf()))
+			.andExpect(redirectedUrl("/admin/jobs"));
+
+		List<MimeMessage> emails = awaitEmails(2);
+		assertThat(recipients(emails)).containsExactlyInAnyOrder("ann@example.com", "bob@example.com");
+		assertThat(to("bob@example.com", emails)).contains("\"Backend Engineer\" by Northwind has been taken down");
+		assertThat(this.subscriptions.findSubscriberEmailsByJobId(job.getId())).isEmpty();
+		assertThat(this.subscriptions.count()).isOne();
+	}
+
+	@Test
+	void aRolledBackSubscriptionEmailsNobody() throws Exception {
+		Job job = this.data.job("Backend Engineer", "Northwind");
+
+		this.transactionTemplate.executeWithoutResult((transaction) -> {
+			this.subscriptionService.subscribe(job.getId(), "rolled-back@example.com");
+			transaction.setRollbackOnly();
+		});
+		// a committed subscription after it: once its emails are in, the first one's would be too
+		subscribe(job, "committed@example.com");
+
+		List<MimeMessage> emails = awaitEmails(2);
+		assertThat(recipients(emails)).containsExactlyInAnyOrder("committed@example.com", "jobs@northwind.example");
+		assertThat(to("jobs@northwind.example", emails)).doesNotContain("rolled-back");
+		assertThat(this.subscribers.findByEmail("rolled-back@example.com")).isEmpty();
+		assertThat(this.notifications.findAll()).extracting(Notification::getRecipient)
+			.doesNotContain("rolled-back@example.com");
+	}
+
+	@Test
+	void theJobListingIsNeverStale() throws Exception {
+		Job job = this.data.job("Backend Engineer", "Northwind");
+		assertListing("Backend Engineer");
+
+		this.mvc
+			.perform(post("/admin/jobs/{id}/edit", job.getId()).param("title", "Platform Engineer")
+				.param("company", "Northwind")
+				.param("companyEmail", "jobs@northwind.example")
+				.with(admin())
+				.with(csrf()))
+			.andExpect(redirectedUrl("/admin/jobs"));
+		assertListing("Platform Engineer");
+
+		this.mvc
+			.perform(post("/admin/jobs/new").param("title", "Data Analyst")
+				.param("company", "Contoso")
+				.param("companyEmail", "jobs@contoso.example")
+				.with(admin())
+				.with(csrf()))
+			.andExpect(redirectedUrl("/admin/jobs"));
+		assertListing("Platform Engineer", "Data Analyst");
+
+		this.mvc.perform(post("/admin/jobs/{id}/close", job.getId()).with(admin()).with(csrf()));
+		assertListing("Data Analyst");
+	}
+
+	@Test
+	void theAdminAreaNeedsTheConfiguredPassword() throws Exception {
+		this.mvc.perform(get("/admin/jobs")).andExpect(redirectedUrl("/login"));
+		this.mvc.perform(formLogin().user("admin").password("wrong")).andExpect(redirectedUrl("/login?error"));
+		this.mvc.perform(formLogin().user("admin").password("test-secret")).andExpect(redirectedUrl("/admin/jobs"));
+	}
+
+	@Test
+	void theNotificationsPageListsEveryEmailWithItsStatus() throws Exception {
+		Job job = this.data.job("Backend Engineer", "Northwind");
+		subscribe(job, "ann@example.com");
+		awaitEmails(2);
+
+		this.mvc.perform(get("/admin/notifications").with(admin()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(
+					containsString("Welcome to the Jobs Board"),
+					containsString("jobs@northwind.example"),
+					containsString(">SENT<"))));
+	}
+
+	@Test
+	void anUnknownJobShowsTheNotFoundPage() throws Exception {
+		HttpResponse<String> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/jobs/999999"))
+				.header("Accept", "text/html")
+				.build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(response.body()).contains("<h1>Not found</h1>", "href=\"/jobs\"");
+	}
+
+	private void subscribe(Job job, String email) throws Exception {
+		this.mvc.perform(post("/jobs/{id}/subscribe", job.getId()).param("email", email).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Subscription confirmed")));
+	}
+
+	private void assertListing(String... titles) throws Exception {
+		String page = this.mvc.perform(get("/jobs")).andReturn().getResponse().getContentAsString();
+		List<String> shown = Arrays.stream(page.split("class=\"job-link\""))
+			.skip(1)
+			.map((link) -> link.substring(link.indexOf('>') + 1, link.indexOf('<')))
+			.toList();
+		assertThat(shown).containsExactlyInAnyOrder(titles);
+	}
+
+	private List<MimeMessage> awaitEmails(int count) {
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.greenMail.getReceivedMessages().length >= count);
+		List<MimeMessage> emails = List.of(this.greenMail.getReceivedMessages());
+		assertThat(emails).hasSize(count);
+		return emails;
+	}
+
+	private static List<String> recipients(List<MimeMessage> emails) {
+		return emails.stream().map(JobsBoardIntegrationTests::recipient).toList();
+	}
+
+	private static String to(String recipient, List<MimeMessage> emails) {
+		return emails.stream()
+			.filter((email) -> recipient(email).equals(recipient))
+			.map(JobsBoardIntegrationTests::text)
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("No email to " + recipient));
+	}
+
+	private static String text(MimeMessage email) {
+		try {
+			return email.getContent().toString();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String recipient(MimeMessage email) {
+		try {
+			return email.getRecipients(RecipientType.TO)[0].toString();
+		}
+		catch (MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static RequestPostProcessor admin() {
+		return user("admin").roles("ADMIN");
+	}
+
+}
