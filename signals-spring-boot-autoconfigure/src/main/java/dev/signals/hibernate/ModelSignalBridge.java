@@ -24,6 +24,7 @@ import dev.signals.PreSave;
 import dev.signals.support.ConnectedReceiver;
 import dev.signals.support.DefaultSignals;
 import dev.signals.support.ReceiverRegistry;
+import dev.signals.support.TransactionPhases;
 
 /**
  * Decides, for one session factory, when each model signal is sent.
@@ -68,7 +69,7 @@ final class ModelSignalBridge {
 		}
 		SessionState state = SessionState.of(session);
 		if (state.preSaveSent.putIfAbsent(entity, SessionState.PERSISTED) == null) {
-			this.signals.dispatch(receivers, preSave(entity, persister, true, Map.of()));
+			this.signals.dispatch(receivers, preSave(entity, persister, true, Map.of()), beforeCommit(session));
 		}
 	}
 
@@ -90,7 +91,7 @@ final class ModelSignalBridge {
 		if (receivers.length == 0 || this.signals.isMuted()) {
 			return;
 		}
-		this.signals.dispatch(receivers, preSave(entity, persister, true, Map.of()));
+		this.signals.dispatch(receivers, preSave(entity, persister, true, Map.of()), beforeCommit(session));
 		Object[] values = persister.getValues(entity);
 		Type[] types = persister.getPropertyTypes();
 		for (int i = 0; i < values.length; i++) {
@@ -164,7 +165,8 @@ final class ModelSignalBridge {
 			return false;
 		}
 		SessionState.of(session).preSaveSent.put(entity, loaded);
-		this.signals.dispatch(receivers, preSave(entity, persister, false, changes(persister, dirty, loaded, values)));
+		this.signals.dispatch(receivers, preSave(entity, persister, false, changes(persister, dirty, loaded, values)),
+				beforeCommit(session));
 		return true;
 	}
 
@@ -186,23 +188,24 @@ final class ModelSignalBridge {
 		SessionState state = SessionState.of(session);
 		if (!requested) {
 			if (state.preDeleteSent.putIfAbsent(entity, Boolean.TRUE) == null) {
-				preDelete(entity, entry.getPersister());
+				preDelete(session, entity, entry.getPersister());
 			}
 			return;
 		}
 		List<Object> removed = CascadeRemovals.of(session, entity, entry.getPersister());
 		for (Object each : removed) {
 			if (state.preDeleteSent.putIfAbsent(each, Boolean.TRUE) == null) {
-				preDelete(each, context.getEntry(each).getPersister());
+				preDelete(session, each, context.getEntry(each).getPersister());
 			}
 		}
 	}
 
-	private void preDelete(Object entity, EntityPersister persister) {
+	private void preDelete(EventSource session, Object entity, EntityPersister persister) {
 		ConnectedReceiver[] receivers = this.registry.modelReceivers(ReceiverRegistry.PRE_DELETE,
 				persister.getMappedClass());
 		if (receivers.length > 0) {
-			this.signals.dispatch(receivers, new PreDelete<>(entity, mappedClass(persister), this.persistenceUnit));
+			this.signals.dispatch(receivers, new PreDelete<>(entity, mappedClass(persister), this.persistenceUnit),
+					beforeCommit(session));
 		}
 	}
 
@@ -257,7 +260,7 @@ final class ModelSignalBridge {
 		}
 		else {
 			// a stateless session writes at once and has nothing to flush later
-			this.signals.dispatch(receivers, event);
+			this.signals.dispatch(receivers, event, null);
 		}
 	}
 
@@ -300,7 +303,7 @@ final class ModelSignalBridge {
 							+ " flush rounds; a receiver probably saves the entity that triggers it on every save");
 				}
 				for (SessionState.Pending pending : state.takePending()) {
-					this.signals.dispatch(pending.receivers(), pending.event());
+					this.signals.dispatch(pending.receivers(), pending.event(), beforeCommit(session));
 				}
 				if (flushAfter && session.isOpen() && session.isTransactionInProgress()) {
 					session.flush();
@@ -314,6 +317,14 @@ final class ModelSignalBridge {
 				state.clearPending();
 			}
 		}
+	}
+
+	private static TransactionPhases.@Nullable BeforeCommitFallback beforeCommit(
+			SharedSessionContractImplementor session) {
+		if (session instanceof EventSource source) {
+			return (receiver, payload) -> SessionState.of(source).beforeCommit(source, receiver, payload);
+		}
+		return null;
 	}
 
 	private PreSave<Object> preSave(Object entity, EntityPersister persister, boolean created,

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.engine.spi.TransactionCompletionCallbacks.AfterCompletionCallback;
+import org.hibernate.engine.spi.TransactionCompletionCallbacks.BeforeCompletionCallback;
 import org.hibernate.event.spi.EventSource;
 import org.jspecify.annotations.Nullable;
 
@@ -36,6 +37,8 @@ final class SessionState {
 	private List<Pending> pending = new ArrayList<>();
 
 	boolean draining;
+
+	private @Nullable List<Pending> beforeCommit;
 
 	private final Object session;
 
@@ -98,9 +101,31 @@ final class SessionState {
 	 * Drop the state once nothing is remembered, so idle sessions cost nothing.
 	 */
 	void releaseIfIdle() {
-		if (!this.draining && this.pending.isEmpty() && this.preSaveSent.isEmpty() && this.preDeleteSent.isEmpty()) {
+		if (!this.draining && this.beforeCommit == null && this.pending.isEmpty() && this.preSaveSent.isEmpty() && this.preDeleteSent.isEmpty()) {
 			forget(this.session);
 		}
+	}
+
+	/**
+	 * Run a {@code BEFORE_COMMIT} receiver once the session has flushed for its commit, and
+	 * flush what it wrote, round after round.
+	 */
+	void beforeCommit(EventSource source, ConnectedReceiver receiver, Object event) {
+		if (this.beforeCommit == null) {
+			this.beforeCommit = new ArrayList<>();
+			source.getActionQueue().registerCallback((BeforeCompletionCallback) (session) -> {
+				while (this.beforeCommit != null && !this.beforeCommit.isEmpty()) {
+					List<Pending> batch = this.beforeCommit;
+					this.beforeCommit = new ArrayList<>();
+					for (Pending pending : batch) {
+						pending.receivers()[0].invoke(pending.event());
+					}
+					source.flush();
+				}
+				this.beforeCommit = null;
+			});
+		}
+		this.beforeCommit.add(new Pending(new ConnectedReceiver[] { receiver }, event));
 	}
 
 	record Pending(ConnectedReceiver[] receivers, Object event) {

@@ -21,7 +21,7 @@ import dev.signals.Signals;
 
 /**
  * The dispatcher: custom signals are sent here, model signals arrive here from the Hibernate
- * bridge through {@link #dispatch(ConnectedReceiver[], Object)}.
+ * bridge through {@link #dispatch(ConnectedReceiver[], Object, TransactionPhases.BeforeCommitFallback)}.
  */
 public final class DefaultSignals implements Signals {
 
@@ -66,7 +66,7 @@ public final class DefaultSignals implements Signals {
 		List<Response> responses = new ArrayList<>(receivers.length);
 		for (ConnectedReceiver receiver : receivers) {
 			if (receiver.phase() != Phase.IMMEDIATE) {
-				this.phases.schedule(receiver, payload);
+				this.phases.schedule(receiver, payload, null);
 			}
 			else if (!robust) {
 				responses.add(new Response(receiver.receiver(), receiver.invoke(payload)));
@@ -91,13 +91,14 @@ public final class DefaultSignals implements Signals {
 	/**
 	 * Dispatch a model signal's event to receivers already looked up for its entity class.
 	 */
-	public void dispatch(ConnectedReceiver[] receivers, Object event) {
+	public void dispatch(ConnectedReceiver[] receivers, Object event,
+			TransactionPhases.@Nullable BeforeCommitFallback beforeCommit) {
 		for (ConnectedReceiver receiver : receivers) {
 			if (receiver.phase() == Phase.IMMEDIATE) {
 				receiver.invoke(event);
 			}
 			else {
-				this.phases.schedule(receiver, event);
+				this.phases.schedule(receiver, event, beforeCommit);
 			}
 		}
 	}

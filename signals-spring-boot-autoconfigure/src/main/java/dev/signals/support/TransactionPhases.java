@@ -50,16 +50,24 @@ public final class TransactionPhases {
 			public void afterBegin(TransactionExecution transaction, @Nullable Throwable beginFailure) {
 				if (beginFailure == null && TransactionPhases.this.registry.hasModelReceivers()
 						&& TransactionSynchronizationManager.isSynchronizationActive()) {
-					current();
+					current().prepared = true;
 				}
 			}
 		};
 	}
 
-	void schedule(ConnectedReceiver receiver, Object payload) {
+	void schedule(ConnectedReceiver receiver, Object payload, @Nullable BeforeCommitFallback fallback) {
 		if (TransactionSynchronizationManager.isSynchronizationActive()
 				&& TransactionSynchronizationManager.isActualTransactionActive()) {
-			current().add(receiver, payload);
+			PhaseSynchronization synchronization = current();
+			if (receiver.phase() == Phase.BEFORE_COMMIT && fallback != null && !synchronization.prepared) {
+				// a transaction manager that did not announce the transaction: this write may come from
+				// the commit's own flush, after Spring's before-commit callbacks
+				fallback.schedule(receiver, payload);
+			}
+			else {
+				synchronization.add(receiver, payload);
+			}
 		}
 		else {
 			runOutsideTransaction(receiver, payload);
@@ -97,6 +105,17 @@ public final class TransactionPhases {
 		}
 	}
 
+	/**
+	 * Runs a {@code BEFORE_COMMIT} receiver of a model signal as the persistence context's own
+	 * transaction completes, where Spring's before-commit callback may already have passed.
+	 */
+	@FunctionalInterface
+	public interface BeforeCommitFallback {
+
+		void schedule(ConnectedReceiver receiver, Object payload);
+
+	}
+
 	private record Scheduled(ConnectedReceiver receiver, Object payload) {
 	}
 
@@ -107,6 +126,9 @@ public final class TransactionPhases {
 		private final List<Scheduled> afterCompletion = new ArrayList<>();
 
 		private boolean beforeCommitDone;
+
+		/** Registered as the transaction began, so its before-commit flush precedes the commit's. */
+		boolean prepared;
 
 		void add(ConnectedReceiver receiver, Object payload) {
 			if (receiver.phase() == Phase.BEFORE_COMMIT) {
