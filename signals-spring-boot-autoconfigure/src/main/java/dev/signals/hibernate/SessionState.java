@@ -5,9 +5,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.transaction.Synchronization;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
-import org.hibernate.engine.spi.TransactionCompletionCallbacks.AfterCompletionCallback;
-import org.hibernate.engine.spi.TransactionCompletionCallbacks.BeforeCompletionCallback;
 import org.hibernate.event.spi.EventSource;
 import org.jspecify.annotations.Nullable;
 
@@ -40,9 +39,9 @@ final class SessionState {
 
 	private @Nullable List<Pending> beforeCommit;
 
-	private final Object session;
+	private final SharedSessionContractImplementor session;
 
-	private SessionState(Object session) {
+	private SessionState(SharedSessionContractImplementor session) {
 		this.session = session;
 	}
 
@@ -59,11 +58,21 @@ final class SessionState {
 		}
 		SessionState state = map.get(session);
 		if (state == null) {
+			map.values().removeIf((other) -> other.session.isClosed());
 			state = new SessionState(session);
 			map.put(session, state);
-			if (session instanceof EventSource source) {
+			if (session.isTransactionInProgress()) {
 				// a session that ends with a rollback never flushes: forget it with its transaction
-				source.getActionQueue().registerCallback((AfterCompletionCallback) (success, s) -> forget(s));
+				session.getTransaction().registerSynchronization(new Synchronization() {
+					@Override
+					public void beforeCompletion() {
+					}
+
+					@Override
+					public void afterCompletion(int status) {
+						forget(session);
+					}
+				});
 			}
 		}
 		return state;
@@ -113,19 +122,31 @@ final class SessionState {
 	void beforeCommit(EventSource source, ConnectedReceiver receiver, Object event) {
 		if (this.beforeCommit == null) {
 			this.beforeCommit = new ArrayList<>();
-			source.getActionQueue().registerCallback((BeforeCompletionCallback) (session) -> {
-				while (this.beforeCommit != null && !this.beforeCommit.isEmpty()) {
-					List<Pending> batch = this.beforeCommit;
-					this.beforeCommit = new ArrayList<>();
-					for (Pending pending : batch) {
-						pending.receivers()[0].invoke(pending.event());
-					}
-					source.flush();
+			// Hibernate calls its transaction's synchronizations after the commit's flush
+			source.getTransaction().registerSynchronization(new Synchronization() {
+				@Override
+				public void beforeCompletion() {
+					runBeforeCommit(source);
 				}
-				this.beforeCommit = null;
+
+				@Override
+				public void afterCompletion(int status) {
+					SessionState.this.beforeCommit = null;
+				}
 			});
 		}
 		this.beforeCommit.add(new Pending(new ConnectedReceiver[] { receiver }, event));
+	}
+
+	private void runBeforeCommit(EventSource source) {
+		while (this.beforeCommit != null && !this.beforeCommit.isEmpty()) {
+			List<Pending> batch = this.beforeCommit;
+			this.beforeCommit = new ArrayList<>();
+			for (Pending pending : batch) {
+				pending.receivers()[0].invoke(pending.event());
+			}
+			source.flush();
+		}
 	}
 
 	record Pending(ConnectedReceiver[] receivers, Object event) {
