@@ -30,8 +30,8 @@ final class Emails {
 		return new Email(subscriber.getEmail(), "Welcome to the Jobs Board", """
 				Hello,
 
-				thank you for subscribing to "%s" at %s. We will write to you when the
-				posting changes, closes or is taken down. Subscribing to more jobs with
+				thank you for subscribing to "%s" at %s. We will write to you when the \
+				posting changes, closes or is taken down. Subscribing to more jobs with \
 				this address sends no further welcome.
 				""".formatted(job.getTitle(), job.getCompany()) + SIGNATURE);
 	}
@@ -58,7 +58,7 @@ final class Emails {
 		return new Email(to, "\"" + job.title() + "\" was taken down", """
 				Hello,
 
-				the job posting "%s" by %s has been taken down, and your
+				the job posting "%s" by %s has been taken down, and your \
 				subscription to it with it.
 				""".formatted(job.title(), job.company()) + SIGNATURE);
 	}

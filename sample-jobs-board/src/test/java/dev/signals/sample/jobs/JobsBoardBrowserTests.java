@@ -1,0 +1,201 @@
+package dev.signals.sample.jobs;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.Message.RecipientType;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A visitor and the admin in headless Chromium, on the demo data: browse, subscribe, log in,
+ * edit and delete the job, then check the emails. Screenshots go to
+ * {@code target/screenshots}. Needs Debian's {@code chromium} and {@code chromium-driver};
+ * run by the {@code services} build.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "jobs-board.admin.password=browser-secret", "jobs-board.demo-data=true" })
+class JobsBoardBrowserTests {
+
+	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	private static Path profile;
+
+	private static WebDriver browser;
+
+	private final GreenMail greenMail = TestMailServer.get();
+
+	@LocalServerPort
+	private int port;
+
+	@DynamicPropertySource
+	static void mailServer(DynamicPropertyRegistry registry) {
+		registry.add("spring.mail.host", () -> "127.0.0.1");
+		registry.add("spring.mail.port", TestMailServer::port);
+	}
+
+	@BeforeAll
+	static void startBrowser() throws IOException {
+		profile = Files.createTempDirectory("jobs-board-chromium");
+		// Debian's browser and driver, named explicitly so that Selenium Manager downloads nothing.
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(new File("/usr/bin/chromedriver"))
+			.usingAnyFreePort()
+			.build();
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary("/usr/bin/chromium");
+		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync",
+				"--user-data-dir=" + profile.toAbsolutePath(), "--window-size=1280,960");
+		browser = new ChromeDriver(service, options);
+		browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+		Files.createDirectories(SCREENSHOTS);
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void aVisitorSubscribesAndTheAdminTakesTheJobDown() throws Exception {
+		this.greenMail.purgeEmailFromAllMailboxes();
+
+		open("/jobs");
+		assertThat(heading()).isEqualTo("Open jobs");
+		assertThat(browser.findElements(By.className("job-link"))).hasSizeGreaterThanOrEqualTo(3);
+		screenshot("01-jobs");
+
+		browser.findElement(By.linkText("Frontend Developer")).click();
+		assertThat(heading()).isEqualTo("Frontend Developer");
+		browser.findElement(By.id("email")).sendKeys("not-an-email");
+		submit();
+		assertThat(browser.findElement(By.className("field-error")).getText()).isNotBlank();
+		screenshot("02-job-invalid-email");
+
+		WebElement email = browser.findElement(By.id("email"));
+		email.clear();
+		email.sendKeys("visitor@example.com");
+		screenshot("03-job");
+		submit();
+		assertThat(heading()).isEqualTo("Subscription confirmed");
+		screenshot("04-subscribed");
+
+		open("/admin/jobs");
+		assertThat(browser.getCurrentUrl()).endsWith("/login");
+		browser.findElement(By.name("username")).sendKeys("admin");
+		browser.findElement(By.name("password")).sendKeys("browser-secret");
+		screenshot("05-login");
+		browser.findElement(By.cssSelector("form button[type=submit]")).click();
+		assertThat(heading()).isEqualTo("Manage jobs");
+		screenshot("06-admin-jobs");
+
+		row("Frontend Developer").findElement(By.linkText("Subscribers")).click();
+		assertThat(browser.findElement(By.className("subscriber-email")).getText()).isEqualTo("visitor@example.com");
+		screenshot("07-subscribers");
+
+		open("/admin/jobs");
+		row("Frontend Developer").findElement(By.linkText("Edit")).click();
+		WebElement title = browser.findElement(By.id("title"));
+		title.clear();
+		title.sendKeys("Senior Frontend Developer");
+		screenshot("08-edit-job");
+		submit();
+		assertThat(browser.findElement(By.className("flash")).getText()).contains("saved");
+
+		row("Senior Frontend Developer").findElement(By.cssSelector("button.danger")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent()).accept();
+		assertThat(browser.findElement(By.className("flash")).getText()).contains("deleted");
+		assertThat(browser.getPageSource()).doesNotContain("Senior Frontend Developer");
+		screenshot("09-admin-deleted");
+
+		List<MimeMessage> emails = awaitEmails(4);
+		assertThat(subjects(emails, "visitor@example.com")).containsExactlyInAnyOrder("Welcome to the Jobs Board",
+				"Update to \"Senior Frontend Developer\" at Fabrikam Studios",
+				"\"Senior Frontend Developer\" was taken down");
+		assertThat(subjects(emails, "hello@fabrikam.example"))
+			.containsExactly("New subscriber to \"Frontend Developer\"");
+
+		open("/admin/notifications");
+		assertThat(browser.findElements(By.cssSelector("tr.notification"))).hasSize(4);
+		assertThat(browser.findElements(By.cssSelector(".badge.ok"))).hasSize(4);
+		browser.findElement(By.cssSelector("tr.notification summary")).click();
+		screenshot("10-notifications");
+
+		open("/jobs");
+		assertThat(browser.findElements(By.linkText("Senior Frontend Developer"))).isEmpty();
+		open("/jobs/999999");
+		assertThat(heading()).isEqualTo("Not found");
+		screenshot("11-not-found");
+	}
+
+	private void open(String path) {
+		browser.get("http://localhost:" + this.port + path);
+	}
+
+	private static String heading() {
+		return browser.findElement(By.tagName("h1")).getText();
+	}
+
+	private static void submit() {
+		// the page's own form, not the log out button in the header
+		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+	}
+
+	private static WebElement row(String jobTitle) {
+		return browser.findElement(By.xpath("//tr[td/a[text()='" + jobTitle + "']]"));
+	}
+
+	private static void screenshot(String name) throws IOException {
+		File file = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE);
+		Files.copy(file.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+	}
+
+	private List<MimeMessage> awaitEmails(int count) {
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.greenMail.getReceivedMessages().length >= count);
+		List<MimeMessage> emails = Arrays.asList(this.greenMail.getReceivedMessages());
+		assertThat(emails).hasSize(count);
+		return emails;
+	}
+
+	private static List<String> subjects(List<MimeMessage> emails, String recipient) throws MessagingException {
+		List<String> subjects = new java.util.ArrayList<>();
+		for (MimeMessage email : emails) {
+			if (email.getRecipients(RecipientType.TO)[0].toString().equals(recipient)) {
+				subjects.add(email.getSubject());
+			}
+		}
+		return subjects;
+	}
+
+}
