@@ -1,5 +1,12 @@
 package dev.signals.hibernate;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Method;
+
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.event.spi.AbstractEvent;
 import org.hibernate.event.spi.PostDeleteEvent;
 import org.hibernate.event.spi.PostDeleteEventListener;
 import org.hibernate.event.spi.PostInsertEvent;
@@ -10,12 +17,22 @@ import org.hibernate.event.spi.PreInsertEvent;
 import org.hibernate.event.spi.PreInsertEventListener;
 import org.hibernate.persister.entity.EntityPersister;
 
+import org.springframework.util.Assert;
+import org.springframework.util.ReflectionUtils;
+
 /**
  * Sees each row as Hibernate writes it. The session cannot be used here, so the
  * {@code post_*} events are only recorded, to be sent once the write has finished.
  */
 final class RowWriteListener
 		implements PreInsertEventListener, PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener {
+
+	/**
+	 * {@code AbstractEvent.getSession()} returns an {@code EventSource} up to Hibernate 7.2 and a
+	 * {@code SharedSessionContractImplementor} from 7.3 on: bound once to whichever exists, so
+	 * that one jar runs on both Spring Boot 4.0 and 4.1.
+	 */
+	private static final MethodHandle GET_SESSION = sessionAccessor();
 
 	private final ModelSignalBridge bridge;
 
@@ -25,24 +42,49 @@ final class RowWriteListener
 
 	@Override
 	public boolean onPreInsert(PreInsertEvent event) {
-		this.bridge.beforeInsert(event.getSession(), event.getEntity(), event.getPersister(), event.getState());
+		this.bridge.beforeInsert(session(event), event.getEntity(), event.getPersister(), event.getState());
 		return false;
 	}
 
 	@Override
 	public void onPostInsert(PostInsertEvent event) {
-		this.bridge.afterInsert(event.getSession(), event.getEntity(), event.getPersister());
+		this.bridge.afterInsert(session(event), event.getEntity(), event.getPersister());
 	}
 
 	@Override
 	public void onPostUpdate(PostUpdateEvent event) {
-		this.bridge.afterUpdate(event.getSession(), event.getEntity(), event.getPersister(), event.getOldState(),
+		this.bridge.afterUpdate(session(event), event.getEntity(), event.getPersister(), event.getOldState(),
 				event.getState(), event.getDirtyProperties());
 	}
 
 	@Override
 	public void onPostDelete(PostDeleteEvent event) {
-		this.bridge.afterDelete(event.getSession(), event.getEntity(), event.getPersister());
+		this.bridge.afterDelete(session(event), event.getEntity(), event.getPersister());
+	}
+
+	private static SharedSessionContractImplementor session(AbstractEvent event) {
+		try {
+			return (SharedSessionContractImplementor) GET_SESSION.invokeExact(event);
+		}
+		catch (RuntimeException | Error ex) {
+			throw ex;
+		}
+		catch (Throwable ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static MethodHandle sessionAccessor() {
+		Method method = ReflectionUtils.findMethod(AbstractEvent.class, "getSession");
+		Assert.state(method != null, "No AbstractEvent.getSession() in this Hibernate version");
+		try {
+			return MethodHandles.publicLookup()
+				.unreflect(method)
+				.asType(MethodType.methodType(SharedSessionContractImplementor.class, AbstractEvent.class));
+		}
+		catch (IllegalAccessException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	@Override
