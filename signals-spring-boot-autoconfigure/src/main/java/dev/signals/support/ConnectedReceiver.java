@@ -57,6 +57,14 @@ public final class ConnectedReceiver implements Connection {
 		}
 	}
 
+	/**
+	 * Whether both connections call the same receiver, as one method connected for
+	 * several senders.
+	 */
+	boolean sameTarget(ConnectedReceiver other) {
+		return this.invoker == other.invoker && this.signal.equals(other.signal);
+	}
+
 	boolean accepts(Class<?> senderClass) {
 		return this.sender == null || this.sender.isAssignableFrom(senderClass);
 	}

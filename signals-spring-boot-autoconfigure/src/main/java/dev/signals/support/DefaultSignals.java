@@ -66,7 +66,7 @@ public final class DefaultSignals implements Signals {
 		List<Response> responses = new ArrayList<>(receivers.length);
 		for (ConnectedReceiver receiver : receivers) {
 			if (receiver.phase() != Phase.IMMEDIATE) {
-				this.phases.schedule(receiver, payload, null);
+				this.phases.schedule(receiver, payload, null, robust);
 			}
 			else if (!robust) {
 				responses.add(new Response(receiver.receiver(), receiver.invoke(payload)));
@@ -98,7 +98,7 @@ public final class DefaultSignals implements Signals {
 				receiver.invoke(event);
 			}
 			else {
-				this.phases.schedule(receiver, event, beforeCommit);
+				this.phases.schedule(receiver, event, beforeCommit, false);
 			}
 		}
 	}

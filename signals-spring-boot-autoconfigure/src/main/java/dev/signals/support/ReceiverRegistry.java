@@ -224,6 +224,19 @@ public final class ReceiverRegistry {
 			this.hasModelReceivers = model;
 		}
 
+		/**
+		 * A method connected for overlapping senders ({@code sender = {Animal.class, Dog.class}})
+		 * is called once per signal.
+		 */
+		private static boolean calledBy(List<ConnectedReceiver> selected, ConnectedReceiver receiver) {
+			for (ConnectedReceiver other : selected) {
+				if (other.sameTarget(receiver)) {
+					return true;
+				}
+			}
+			return false;
+		}
+
 		ConnectedReceiver[] receivers(String signal, Class<?> sender) {
 			ClassValue<ConnectedReceiver[]> cache = this.bySignal.get(signal);
 			return (cache != null) ? cache.get(sender) : NONE;
@@ -232,7 +245,7 @@ public final class ReceiverRegistry {
 		private ConnectedReceiver[] select(String signal, Class<?> sender) {
 			List<ConnectedReceiver> selected = new ArrayList<>();
 			for (ConnectedReceiver receiver : this.all) {
-				if (receiver.signal().equals(signal) && receiver.accepts(sender)) {
+				if (receiver.signal().equals(signal) && receiver.accepts(sender) && !calledBy(selected, receiver)) {
 					selected.add(receiver);
 				}
 			}

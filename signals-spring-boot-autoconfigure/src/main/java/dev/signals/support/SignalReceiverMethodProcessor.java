@@ -78,7 +78,7 @@ public final class SignalReceiverMethodProcessor implements SmartInitializingSin
 		declareSignals();
 		Set<Class<?>> entities = this.entityClasses.get();
 		int count = 0;
-		for (String beanName : this.beanFactory.getBeanNamesForType(Object.class, false, false)) {
+		for (String beanName : this.beanFactory.getBeanNamesForType(Object.class, true, false)) {
 			if (ScopedProxyUtils.isScopedTarget(beanName)) {
 				continue;
 			}

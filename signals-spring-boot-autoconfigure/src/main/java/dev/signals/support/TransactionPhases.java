@@ -56,7 +56,12 @@ public final class TransactionPhases {
 		};
 	}
 
-	void schedule(ConnectedReceiver receiver, Object payload, @Nullable BeforeCommitFallback fallback) {
+	/**
+	 * @param robust whether a receiver that runs at once, outside a transaction, is isolated
+	 * like the other receivers of {@code sendRobust}
+	 */
+	void schedule(ConnectedReceiver receiver, Object payload, @Nullable BeforeCommitFallback fallback,
+			boolean robust) {
 		if (TransactionSynchronizationManager.isSynchronizationActive()
 				&& TransactionSynchronizationManager.isActualTransactionActive()) {
 			PhaseSynchronization synchronization = current();
@@ -70,13 +75,20 @@ public final class TransactionPhases {
 			}
 		}
 		else {
-			runOutsideTransaction(receiver, payload);
+			runOutsideTransaction(receiver, payload, robust);
 		}
 	}
 
-	private void runOutsideTransaction(ConnectedReceiver receiver, Object payload) {
+	private void runOutsideTransaction(ConnectedReceiver receiver, Object payload, boolean robust) {
 		switch (receiver.phase()) {
-			case BEFORE_COMMIT -> receiver.invoke(payload);
+			case BEFORE_COMMIT -> {
+				if (robust) {
+					runIsolated(receiver, payload);
+				}
+				else {
+					receiver.invoke(payload);
+				}
+			}
 			case AFTER_COMMIT, AFTER_COMPLETION -> runIsolated(receiver, payload);
 			default -> {
 				// nothing can roll back outside a transaction

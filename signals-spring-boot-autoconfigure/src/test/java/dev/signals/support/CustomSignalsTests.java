@@ -16,7 +16,6 @@ import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -147,7 +146,6 @@ class CustomSignalsTests {
 	}
 
 	@Test
-	@Disabled("bug: one ConnectedReceiver per sender, so a send whose sender matches two of them calls the receiver twice")
 	void receiverWithOverlappingSendersIsCalledOncePerSend() {
 		this.contextRunner.withBean("overlapping", OverlappingSenders.class).run((context) -> {
 			List<Response> responses = context.getBean(Signals.class).send(GREETING, SubSender.class, HI);
@@ -433,7 +431,6 @@ class CustomSignalsTests {
 	}
 
 	@Test
-	@Disabled("bug: receiver discovery lists singleton bean names only, so a prototype bean's receiver is silently ignored")
 	void receiverOnAPrototypeBeanIsConnected() {
 		this.contextRunner.withBean("prototype", Labelled.class, () -> new Labelled(this.recorder, "prototype", 0),
 				(definition) -> definition.setScope(BeanDefinition.SCOPE_PROTOTYPE))
@@ -476,7 +473,6 @@ class CustomSignalsTests {
 	}
 
 	@Test
-	@Disabled("bug: outside a transaction a BEFORE_COMMIT receiver's exception escapes sendRobust and stops later receivers")
 	void sendRobustOutsideATransactionLogsABeforeCommitFailureAndCallsTheOtherReceivers(CapturedOutput output) {
 		this.contextRunner.withBean("quota", FailingBeforeCommit.class)
 			.withBean("last", Labelled.class, () -> new Labelled(this.recorder, "last", Ordered.LOWEST_PRECEDENCE))
