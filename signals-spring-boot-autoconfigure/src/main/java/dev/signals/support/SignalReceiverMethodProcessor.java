@@ -22,7 +22,6 @@ import org.springframework.aop.framework.autoproxy.AutoProxyUtils;
 import org.springframework.aop.scope.ScopedProxyUtils;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.BeansException;
-import org.springframework.beans.factory.BeanInitializationException;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.core.MethodIntrospector;
@@ -120,9 +119,9 @@ public final class SignalReceiverMethodProcessor implements SmartInitializingSin
 			Signal<?> signal = entry.getValue();
 			String previous = beanBySignal.putIfAbsent(signal.name(), entry.getKey());
 			if (previous != null) {
-				throw new BeanInitializationException("Signal beans '" + previous + "' and '" + entry.getKey()
-						+ "' are both named '" + signal.name() + "': a signal name must be unique in the application, "
-						+ "rename one of them");
+				throw new InvalidSignalReceiverException("Signal beans '" + previous + "' and '" + entry.getKey()
+						+ "' are both named '" + signal.name() + "': a signal name must be unique in the application",
+						"rename one of them");
 			}
 			this.registry.declare(signal);
 		}
@@ -325,9 +324,9 @@ public final class SignalReceiverMethodProcessor implements SmartInitializingSin
 				.map(Class::getSimpleName)
 				.reduce((a, b) -> a + ", " + b)
 				.orElse("");
-			return new BeanInitializationException("@SignalReceiver method " + this.type.getSimpleName() + "."
+			return new InvalidSignalReceiverException("@SignalReceiver method " + this.type.getSimpleName() + "."
 					+ this.method.getName() + "(" + parameters + ") of bean '" + this.beanName + "' cannot work: "
-					+ what + ". Fix: " + fix + ".");
+					+ what, fix);
 		}
 
 	}
