@@ -131,6 +131,19 @@ class JobsBoardIntegrationTests {
 	}
 
 	@Test
+	void aClosedJobTakesNoSubscribers() throws Exception {
+		Job job = this.data.job("Backend Engineer", "Northwind");
+		this.mvc.perform(post("/admin/jobs/{id}/close", job.getId()).with(admin()).with(csrf()));
+
+		this.mvc.perform(post("/jobs/{id}/subscribe", job.getId()).param("email", "ann@example.com").with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("takes no more subscribers")));
+
+		assertThat(this.subscribers.count()).isZero();
+		assertThat(this.greenMail.getReceivedMessages()).isEmpty();
+	}
+
+	@Test
 	void editingAJobEmailsItsSubscribersWhatChanged() throws Exception {
 		Job job = this.data.job("Backend Engineer", "Northwind");
 		this.data.subscribe(job, "ann@example.com", "bob@example.com");
