@@ -2,7 +2,10 @@ package dev.signals.autoconfigure;
 
 import java.util.Set;
 
+import io.micrometer.observation.ObservationRegistry;
+
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -11,8 +14,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 
+import dev.signals.SignalInterceptor;
 import dev.signals.Signals;
 import dev.signals.support.DefaultSignals;
+import dev.signals.support.ObservationCallObserver;
+import dev.signals.support.ReceiverCalls;
 import dev.signals.support.ReceiverRegistry;
 import dev.signals.support.SignalReceiverMethodProcessor;
 import dev.signals.support.TransactionPhases;
@@ -36,17 +42,39 @@ public final class SignalsAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	TransactionPhases signalTransactionPhases(ReceiverRegistry registry,
+	ReceiverCalls signalReceiverCalls() {
+		return new ReceiverCalls();
+	}
+
+	/**
+	 * Interceptors and the observation registry are applied once all singletons exist, so that
+	 * they may depend on {@link Signals} themselves.
+	 */
+	@Bean
+	SmartInitializingSingleton signalReceiverCallsCustomizer(ReceiverCalls calls,
+			ObjectProvider<SignalInterceptor> interceptors, ObjectProvider<ObservationRegistry> observations) {
+		return () -> {
+			calls.setInterceptors(interceptors.orderedStream().toList());
+			ObservationRegistry registry = observations.getIfAvailable();
+			if (registry != null && !registry.isNoop()) {
+				calls.setObserver(new ObservationCallObserver(registry));
+			}
+		};
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	TransactionPhases signalTransactionPhases(ReceiverRegistry registry, ReceiverCalls calls,
 			ObjectProvider<BeforeCommitFlush> beforeCommitFlush) {
 		BeforeCommitFlush flush = beforeCommitFlush.getIfAvailable(() -> () -> {
 		});
-		return new TransactionPhases(registry, flush::flush);
+		return new TransactionPhases(registry, calls, flush::flush);
 	}
 
 	@Bean
 	@ConditionalOnMissingBean(Signals.class)
-	DefaultSignals signals(ReceiverRegistry registry, TransactionPhases phases) {
-		return new DefaultSignals(registry, phases);
+	DefaultSignals signals(ReceiverRegistry registry, TransactionPhases phases, ReceiverCalls calls) {
+		return new DefaultSignals(registry, phases, calls);
 	}
 
 	@Bean

@@ -17,6 +17,7 @@ import org.hibernate.type.Type;
 import org.jspecify.annotations.Nullable;
 
 import dev.signals.Change;
+import dev.signals.ModelEvent;
 import dev.signals.PostDelete;
 import dev.signals.PostSave;
 import dev.signals.PreDelete;
@@ -254,7 +255,7 @@ final class ModelSignalBridge {
 		return this.registry.modelReceivers(signal, persister.getMappedClass());
 	}
 
-	private void record(SharedSessionContractImplementor session, ConnectedReceiver[] receivers, Object event) {
+	private void record(SharedSessionContractImplementor session, ConnectedReceiver[] receivers, ModelEvent<?> event) {
 		if (session instanceof EventSource) {
 			SessionState.of(session).add(receivers, event);
 		}
@@ -322,7 +323,7 @@ final class ModelSignalBridge {
 	private static TransactionPhases.@Nullable BeforeCommitFallback beforeCommit(
 			SharedSessionContractImplementor session) {
 		if (session instanceof EventSource source) {
-			return (receiver, payload) -> SessionState.of(source).beforeCommit(source, receiver, payload);
+			return (call) -> SessionState.of(source).beforeCommit(source, call);
 		}
 		return null;
 	}

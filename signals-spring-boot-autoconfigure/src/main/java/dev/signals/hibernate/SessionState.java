@@ -10,6 +10,7 @@ import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.event.spi.EventSource;
 import org.jspecify.annotations.Nullable;
 
+import dev.signals.ModelEvent;
 import dev.signals.support.ConnectedReceiver;
 
 /**
@@ -37,7 +38,7 @@ final class SessionState {
 
 	boolean draining;
 
-	private @Nullable List<Pending> beforeCommit;
+	private @Nullable List<Runnable> beforeCommit;
 
 	private final SharedSessionContractImplementor session;
 
@@ -88,7 +89,7 @@ final class SessionState {
 		}
 	}
 
-	void add(ConnectedReceiver[] receivers, Object event) {
+	void add(ConnectedReceiver[] receivers, ModelEvent<?> event) {
 		this.pending.add(new Pending(receivers, event));
 	}
 
@@ -119,7 +120,7 @@ final class SessionState {
 	 * Run a {@code BEFORE_COMMIT} receiver once the session has flushed for its commit, and
 	 * flush what it wrote, round after round.
 	 */
-	void beforeCommit(EventSource source, ConnectedReceiver receiver, Object event) {
+	void beforeCommit(EventSource source, Runnable call) {
 		if (this.beforeCommit == null) {
 			this.beforeCommit = new ArrayList<>();
 			// Hibernate calls its transaction's synchronizations after the commit's flush
@@ -135,21 +136,19 @@ final class SessionState {
 				}
 			});
 		}
-		this.beforeCommit.add(new Pending(new ConnectedReceiver[] { receiver }, event));
+		this.beforeCommit.add(call);
 	}
 
 	private void runBeforeCommit(EventSource source) {
 		while (this.beforeCommit != null && !this.beforeCommit.isEmpty()) {
-			List<Pending> batch = this.beforeCommit;
+			List<Runnable> batch = this.beforeCommit;
 			this.beforeCommit = new ArrayList<>();
-			for (Pending pending : batch) {
-				pending.receivers()[0].invoke(pending.event());
-			}
+			batch.forEach(Runnable::run);
 			source.flush();
 		}
 	}
 
-	record Pending(ConnectedReceiver[] receivers, Object event) {
+	record Pending(ConnectedReceiver[] receivers, ModelEvent<?> event) {
 	}
 
 }

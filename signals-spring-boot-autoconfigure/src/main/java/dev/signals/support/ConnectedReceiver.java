@@ -26,6 +26,8 @@ public final class ConnectedReceiver implements Connection {
 
 	private final ReceiverInvoker invoker;
 
+	private final ReceiverStats stats = new ReceiverStats();
+
 	private volatile @Nullable ReceiverRegistry registry;
 
 	long sequence;
@@ -75,6 +77,10 @@ public final class ConnectedReceiver implements Connection {
 
 	void detach() {
 		this.registry = null;
+	}
+
+	public ReceiverStats stats() {
+		return this.stats;
 	}
 
 	@Override

@@ -21,7 +21,7 @@ import dev.signals.Signals;
 
 /**
  * The dispatcher: custom signals are sent here, model signals arrive here from the Hibernate
- * bridge through {@link #dispatch(ConnectedReceiver[], Object, TransactionPhases.BeforeCommitFallback)}.
+ * bridge through {@link #dispatch(ConnectedReceiver[], ModelEvent, TransactionPhases.BeforeCommitFallback)}.
  */
 public final class DefaultSignals implements Signals {
 
@@ -33,9 +33,12 @@ public final class DefaultSignals implements Signals {
 
 	private final TransactionPhases phases;
 
-	public DefaultSignals(ReceiverRegistry registry, TransactionPhases phases) {
+	private final ReceiverCalls calls;
+
+	public DefaultSignals(ReceiverRegistry registry, TransactionPhases phases, ReceiverCalls calls) {
 		this.registry = registry;
 		this.phases = phases;
+		this.calls = calls;
 	}
 
 	public ReceiverRegistry registry() {
@@ -66,21 +69,21 @@ public final class DefaultSignals implements Signals {
 		List<Response> responses = new ArrayList<>(receivers.length);
 		for (ConnectedReceiver receiver : receivers) {
 			if (receiver.phase() != Phase.IMMEDIATE) {
-				this.phases.schedule(receiver, payload, null, robust);
+				this.phases.schedule(receiver, sender, payload, null, robust);
 			}
 			else if (!robust) {
-				responses.add(new Response(receiver.receiver(), receiver.invoke(payload)));
+				responses.add(new Response(receiver.receiver(), this.calls.call(receiver, sender, payload)));
 			}
 			else {
-				responses.add(new Response(receiver.receiver(), invokeRobustly(receiver, payload)));
+				responses.add(new Response(receiver.receiver(), callRobustly(receiver, sender, payload)));
 			}
 		}
 		return responses;
 	}
 
-	private static @Nullable Object invokeRobustly(ConnectedReceiver receiver, Object payload) {
+	private @Nullable Object callRobustly(ConnectedReceiver receiver, @Nullable Class<?> sender, Object payload) {
 		try {
-			return receiver.invoke(payload);
+			return this.calls.call(receiver, sender, payload);
 		}
 		catch (Throwable ex) {
 			logger.error("Receiver " + receiver.receiver() + " of signal '" + receiver.signal() + "' failed", ex);
@@ -91,14 +94,15 @@ public final class DefaultSignals implements Signals {
 	/**
 	 * Dispatch a model signal's event to receivers already looked up for its entity class.
 	 */
-	public void dispatch(ConnectedReceiver[] receivers, Object event,
+	public void dispatch(ConnectedReceiver[] receivers, ModelEvent<?> event,
 			TransactionPhases.@Nullable BeforeCommitFallback beforeCommit) {
+		Class<?> sender = event.sender();
 		for (ConnectedReceiver receiver : receivers) {
 			if (receiver.phase() == Phase.IMMEDIATE) {
-				receiver.invoke(event);
+				this.calls.call(receiver, sender, event);
 			}
 			else {
-				this.phases.schedule(receiver, event, beforeCommit, false);
+				this.phases.schedule(receiver, sender, event, beforeCommit, false);
 			}
 		}
 	}

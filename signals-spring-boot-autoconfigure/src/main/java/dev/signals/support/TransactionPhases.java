@@ -28,15 +28,18 @@ public final class TransactionPhases {
 
 	private static final Log logger = LogFactory.getLog(TransactionPhases.class);
 
-	private final Runnable flushBeforeCommit;
-
 	private final ReceiverRegistry registry;
+
+	private final ReceiverCalls calls;
+
+	private final Runnable flushBeforeCommit;
 
 	/**
 	 * @param flushBeforeCommit flushes the persistence contexts bound to the transaction
 	 */
-	public TransactionPhases(ReceiverRegistry registry, Runnable flushBeforeCommit) {
+	public TransactionPhases(ReceiverRegistry registry, ReceiverCalls calls, Runnable flushBeforeCommit) {
 		this.registry = registry;
+		this.calls = calls;
 		this.flushBeforeCommit = flushBeforeCommit;
 	}
 
@@ -57,42 +60,59 @@ public final class TransactionPhases {
 	}
 
 	/**
+	 * @param fallback for model signals: runs a {@code BEFORE_COMMIT} call from the session's own
+	 * transaction completion
 	 * @param robust whether a receiver that runs at once, outside a transaction, is isolated
 	 * like the other receivers of {@code sendRobust}
 	 */
-	void schedule(ConnectedReceiver receiver, Object payload, @Nullable BeforeCommitFallback fallback,
-			boolean robust) {
+	void schedule(ConnectedReceiver receiver, @Nullable Class<?> sender, Object payload,
+			@Nullable BeforeCommitFallback fallback, boolean robust) {
+		Call call = new Call(receiver, sender, payload);
 		if (TransactionSynchronizationManager.isSynchronizationActive()
 				&& TransactionSynchronizationManager.isActualTransactionActive()) {
 			PhaseSynchronization synchronization = current();
 			if (receiver.phase() == Phase.BEFORE_COMMIT && fallback != null && !synchronization.prepared) {
 				// a transaction manager that did not announce the transaction: this write may come from
 				// the commit's own flush, after Spring's before-commit callbacks
-				fallback.schedule(receiver, payload);
+				fallback.schedule(() -> run(call));
 			}
 			else {
-				synchronization.add(receiver, payload);
+				synchronization.add(call);
 			}
 		}
 		else {
-			runOutsideTransaction(receiver, payload, robust);
+			runOutsideTransaction(call, robust);
 		}
 	}
 
-	private void runOutsideTransaction(ConnectedReceiver receiver, Object payload, boolean robust) {
-		switch (receiver.phase()) {
+	private void runOutsideTransaction(Call call, boolean robust) {
+		switch (call.receiver().phase()) {
 			case BEFORE_COMMIT -> {
 				if (robust) {
-					runIsolated(receiver, payload);
+					runIsolated(call);
 				}
 				else {
-					receiver.invoke(payload);
+					run(call);
 				}
 			}
-			case AFTER_COMMIT, AFTER_COMPLETION -> runIsolated(receiver, payload);
+			case AFTER_COMMIT, AFTER_COMPLETION -> runIsolated(call);
 			default -> {
 				// nothing can roll back outside a transaction
 			}
+		}
+	}
+
+	private void run(Call call) {
+		this.calls.call(call.receiver(), call.sender(), call.payload());
+	}
+
+	private void runIsolated(Call call) {
+		try {
+			run(call);
+		}
+		catch (Throwable ex) {
+			logger.error("Receiver " + call.receiver().receiver() + " of signal '" + call.receiver().signal()
+					+ "' failed in phase " + call.receiver().phase() + "; the other receivers still run", ex);
 		}
 	}
 
@@ -107,16 +127,6 @@ public final class TransactionPhases {
 		return synchronization;
 	}
 
-	static void runIsolated(ConnectedReceiver receiver, Object payload) {
-		try {
-			receiver.invoke(payload);
-		}
-		catch (Throwable ex) {
-			logger.error("Receiver " + receiver.receiver() + " of signal '" + receiver.signal() + "' failed in phase "
-					+ receiver.phase() + "; the other receivers still run", ex);
-		}
-	}
-
 	/**
 	 * Runs a {@code BEFORE_COMMIT} receiver of a model signal as the persistence context's own
 	 * transaction completes, where Spring's before-commit callback may already have passed.
@@ -124,36 +134,36 @@ public final class TransactionPhases {
 	@FunctionalInterface
 	public interface BeforeCommitFallback {
 
-		void schedule(ConnectedReceiver receiver, Object payload);
+		void schedule(Runnable call);
 
 	}
 
-	private record Scheduled(ConnectedReceiver receiver, Object payload) {
+	private record Call(ConnectedReceiver receiver, @Nullable Class<?> sender, Object payload) {
 	}
 
 	private final class PhaseSynchronization implements TransactionSynchronization {
 
-		private final List<Scheduled> beforeCommit = new ArrayList<>();
+		private final List<Call> beforeCommit = new ArrayList<>();
 
-		private final List<Scheduled> afterCompletion = new ArrayList<>();
+		private final List<Call> afterCompletion = new ArrayList<>();
 
 		private boolean beforeCommitDone;
 
 		/** Registered as the transaction began, so its before-commit flush precedes the commit's. */
 		boolean prepared;
 
-		void add(ConnectedReceiver receiver, Object payload) {
-			if (receiver.phase() == Phase.BEFORE_COMMIT) {
+		void add(Call call) {
+			if (call.receiver().phase() == Phase.BEFORE_COMMIT) {
 				if (this.beforeCommitDone) {
 					// sent by a write the commit itself flushes: still before the commit
-					receiver.invoke(payload);
+					run(call);
 				}
 				else {
-					this.beforeCommit.add(new Scheduled(receiver, payload));
+					this.beforeCommit.add(call);
 				}
 			}
 			else {
-				this.afterCompletion.add(new Scheduled(receiver, payload));
+				this.afterCompletion.add(call);
 			}
 		}
 
@@ -178,11 +188,9 @@ public final class TransactionPhases {
 				TransactionPhases.this.flushBeforeCommit.run();
 			}
 			while (!this.beforeCommit.isEmpty()) {
-				List<Scheduled> batch = new ArrayList<>(this.beforeCommit);
+				List<Call> batch = new ArrayList<>(this.beforeCommit);
 				this.beforeCommit.clear();
-				for (Scheduled scheduled : batch) {
-					scheduled.receiver().invoke(scheduled.payload());
-				}
+				batch.forEach(TransactionPhases.this::run);
 				if (!readOnly) {
 					TransactionPhases.this.flushBeforeCommit.run();
 				}
@@ -192,32 +200,29 @@ public final class TransactionPhases {
 
 		@Override
 		public void afterCommit() {
-			drain(true, Phase.AFTER_COMMIT);
+			drain(Phase.AFTER_COMMIT);
 		}
 
 		@Override
 		public void afterCompletion(int status) {
 			TransactionSynchronizationManager.unbindResourceIfPossible(TransactionPhases.this);
 			if (status == STATUS_ROLLED_BACK) {
-				drain(false, Phase.AFTER_ROLLBACK);
+				drain(Phase.AFTER_ROLLBACK);
 			}
-			drain(false, Phase.AFTER_COMPLETION);
+			drain(Phase.AFTER_COMPLETION);
 			this.afterCompletion.clear();
 		}
 
-		private void drain(boolean repeat, Phase phase) {
-			int from = 0;
-			do {
-				int to = this.afterCompletion.size();
-				for (int i = from; i < to; i++) {
-					Scheduled scheduled = this.afterCompletion.get(i);
-					if (scheduled.receiver().phase() == phase) {
-						runIsolated(scheduled.receiver(), scheduled.payload());
-					}
+		/**
+		 * Run the calls of one phase, including those their receivers schedule meanwhile.
+		 */
+		private void drain(Phase phase) {
+			for (int i = 0; i < this.afterCompletion.size(); i++) {
+				Call call = this.afterCompletion.get(i);
+				if (call.receiver().phase() == phase) {
+					runIsolated(call);
 				}
-				from = to;
 			}
-			while (repeat && from < this.afterCompletion.size());
 		}
 
 	}

@@ -1,0 +1,128 @@
+package dev.signals.support;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import dev.signals.Phase;
+import dev.signals.SignalInterceptor;
+import dev.signals.SignalInvocation;
+
+/**
+ * The one place where receivers are called: counts each call, runs the interceptors and the
+ * observation around it. With neither, a call is the receiver's method handle and a counter.
+ */
+public final class ReceiverCalls {
+
+	private static final SignalInterceptor[] NO_INTERCEPTORS = new SignalInterceptor[0];
+
+	private volatile SignalInterceptor[] interceptors = NO_INTERCEPTORS;
+
+	private volatile @Nullable CallObserver observer;
+
+	public void setInterceptors(List<SignalInterceptor> interceptors) {
+		this.interceptors = interceptors.toArray(NO_INTERCEPTORS);
+	}
+
+	public void setObserver(@Nullable CallObserver observer) {
+		this.observer = observer;
+	}
+
+	/**
+	 * Call a receiver; its exception propagates after being counted.
+	 */
+	public @Nullable Object call(ConnectedReceiver receiver, @Nullable Class<?> sender, Object payload) {
+		ReceiverStats stats = receiver.stats();
+		stats.called();
+		try {
+			SignalInterceptor[] chain = this.interceptors;
+			CallObserver observer = this.observer;
+			if (chain.length == 0 && observer == null) {
+				return receiver.invoke(payload);
+			}
+			Invocation invocation = new Invocation(receiver, sender, payload, chain);
+			return (observer != null) ? observer.observe(invocation) : invocation.proceed();
+		}
+		catch (RuntimeException | Error ex) {
+			stats.failed(ex);
+			throw ex;
+		}
+	}
+
+	/**
+	 * Observes receiver calls, for example as Micrometer observations.
+	 */
+	public interface CallObserver {
+
+		@Nullable Object observe(Invocation invocation);
+
+	}
+
+	/**
+	 * A receiver call going through the interceptor chain.
+	 */
+	public static final class Invocation implements SignalInvocation {
+
+		private final ConnectedReceiver receiver;
+
+		private final @Nullable Class<?> sender;
+
+		private final Object payload;
+
+		private final SignalInterceptor[] chain;
+
+		private int next;
+
+		private boolean called;
+
+		Invocation(ConnectedReceiver receiver, @Nullable Class<?> sender, Object payload, SignalInterceptor[] chain) {
+			this.receiver = receiver;
+			this.sender = sender;
+			this.payload = payload;
+			this.chain = chain;
+		}
+
+		@Override
+		public String signal() {
+			return this.receiver.signal();
+		}
+
+		@Override
+		public @Nullable Class<?> sender() {
+			return this.sender;
+		}
+
+		@Override
+		public Object payload() {
+			return this.payload;
+		}
+
+		@Override
+		public String receiver() {
+			return this.receiver.receiver();
+		}
+
+		@Override
+		public Phase phase() {
+			return this.receiver.phase();
+		}
+
+		@Override
+		public @Nullable Object proceed() {
+			if (this.next < this.chain.length) {
+				return this.chain[this.next++].intercept(this);
+			}
+			this.called = true;
+			return this.receiver.invoke(this.payload);
+		}
+
+		/**
+		 * Whether the receiver itself ran, rather than being skipped by an interceptor.
+		 */
+		public boolean receiverCalled() {
+			return this.called;
+		}
+
+	}
+
+}
