@@ -167,6 +167,16 @@ public final class DefaultSignals implements Signals {
 	}
 
 	/**
+	 * Mute the current thread until the returned action runs, for callers that cannot wrap
+	 * their code in {@link #muted(Runnable)}, such as test execution listeners.
+	 */
+	public Runnable mute() {
+		int[] depth = mutedDepth.get();
+		depth[0]++;
+		return () -> depth[0]--;
+	}
+
+	/**
 	 * Whether dispatch is muted on the current thread.
 	 */
 	public boolean isMuted() {
