@@ -1,7 +1,9 @@
 package dev.signals.autoconfigure;
 
 import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.resource.jdbc.spi.StatementInspector;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -9,11 +11,15 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.orm.jpa.EntityManagerHolder;
 
+import dev.signals.hibernate.BulkOperationInspector;
 import dev.signals.hibernate.HibernateSignalBridge;
 import dev.signals.support.DefaultSignals;
+import dev.signals.support.ReceiverRegistry;
 
 /**
  * Auto-configuration of the Hibernate bridge: every {@link EntityManagerFactory} in the
@@ -47,6 +53,33 @@ public final class SignalsHibernateAutoConfiguration {
 	@Bean
 	BeforeCommitFlush jpaBeforeCommitFlush() {
 		return HibernateSignalBridge::flushTransactionalEntityManagers;
+	}
+
+	/**
+	 * Spring Boot's own entity manager factory gets the bulk operation inspector; Hibernate
+	 * takes statement inspectors only as it builds a session factory.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(HibernatePropertiesCustomizer.class)
+	static class BulkOperationsConfiguration {
+
+		@Bean
+		HibernatePropertiesCustomizer signalsBulkOperationsCustomizer(SignalsProperties properties,
+				ReceiverRegistry registry) {
+			return (hibernateProperties) -> {
+				if (properties.getBulkOperations() == SignalsProperties.BulkOperations.IGNORE) {
+					return;
+				}
+				Object existing = hibernateProperties.get(AvailableSettings.STATEMENT_INSPECTOR);
+				if (existing == null || existing instanceof StatementInspector) {
+					hibernateProperties.put(AvailableSettings.STATEMENT_INSPECTOR,
+							new BulkOperationInspector(registry,
+									properties.getBulkOperations() == SignalsProperties.BulkOperations.FAIL,
+									(StatementInspector) existing));
+				}
+			};
+		}
+
 	}
 
 }

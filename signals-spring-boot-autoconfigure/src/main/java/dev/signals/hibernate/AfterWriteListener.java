@@ -46,11 +46,13 @@ final class AfterWriteListener
 
 	@Override
 	public void onFlush(FlushEvent event) throws HibernateException {
+		BulkOperationInspector.flushing(false);
 		this.bridge.afterFlush(event.getSession(), true);
 	}
 
 	@Override
 	public void onAutoFlush(AutoFlushEvent event) throws HibernateException {
+		BulkOperationInspector.flushing(false);
 		this.bridge.afterFlush(event.getSession(), false);
 	}
 

@@ -49,11 +49,13 @@ final class BeforeWriteListener
 	@Override
 	public void onFlush(FlushEvent event) throws HibernateException {
 		this.bridge.beforeFlush(event.getSession());
+		BulkOperationInspector.flushing(true);
 	}
 
 	@Override
 	public void onAutoFlush(AutoFlushEvent event) throws HibernateException {
 		this.bridge.beforeFlush(event.getSession());
+		BulkOperationInspector.flushing(true);
 	}
 
 }

@@ -49,6 +49,9 @@ public final class HibernateSignalBridge {
 		if (this.connected.putIfAbsent(sessionFactory, persistenceUnit) != null) {
 			return false;
 		}
+		if (sessionFactory.getSessionFactoryOptions().getStatementInspector() instanceof BulkOperationInspector bulk) {
+			bulk.attach(sessionFactory);
+		}
 		ModelSignalBridge bridge = new ModelSignalBridge(this.signals, persistenceUnit);
 		BeforeWriteListener before = new BeforeWriteListener(bridge);
 		AfterWriteListener after = new AfterWriteListener(bridge);

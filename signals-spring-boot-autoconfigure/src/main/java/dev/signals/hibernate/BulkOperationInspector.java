@@ -1,0 +1,171 @@
+package dev.signals.hibernate;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.persister.entity.EntityPersister;
+import org.hibernate.resource.jdbc.spi.StatementInspector;
+import org.jspecify.annotations.Nullable;
+
+import dev.signals.support.ConnectedReceiver;
+import dev.signals.support.ReceiverRegistry;
+
+/**
+ * Notices {@code UPDATE} and {@code DELETE} statements that Hibernate runs outside a flush:
+ * JPQL, HQL and Criteria bulk operations, {@code deleteAllInBatch}, {@code @Modifying} queries
+ * and native SQL. They bypass the persistence context, so no model signal is sent for the rows
+ * they change; when receivers would have expected one, this warns or refuses the statement.
+ */
+public final class BulkOperationInspector implements StatementInspector {
+
+	private static final Log logger = LogFactory.getLog(BulkOperationInspector.class);
+
+	/** Set while this thread's session flushes, whose statements send their signals. */
+	private static final ThreadLocal<boolean[]> flushing = ThreadLocal.withInitial(() -> new boolean[1]);
+
+	private final ReceiverRegistry registry;
+
+	private final boolean refuse;
+
+	private final @Nullable StatementInspector delegate;
+
+	private volatile Map<String, Class<?>[]> entitiesByTable = Map.of();
+
+	/**
+	 * @param refuse whether to refuse such statements rather than warn
+	 * @param delegate an inspector configured before, which still runs first
+	 */
+	public BulkOperationInspector(ReceiverRegistry registry, boolean refuse, @Nullable StatementInspector delegate) {
+		this.registry = registry;
+		this.refuse = refuse;
+		this.delegate = delegate;
+	}
+
+	static void flushing(boolean active) {
+		flushing.get()[0] = active;
+	}
+
+	/**
+	 * Learn which entities live in which tables, once the session factory exists.
+	 */
+	void attach(SessionFactoryImplementor sessionFactory) {
+		Map<String, Set<Class<?>>> tables = new HashMap<>();
+		sessionFactory.getMappingMetamodel().forEachEntityDescriptor((persister) -> {
+			for (java.io.Serializable space : persister.getQuerySpaces()) {
+				tables.computeIfAbsent(normalize(space.toString()), (table) -> new LinkedHashSet<>())
+					.add(persister.getMappedClass());
+			}
+		});
+		Map<String, Class<?>[]> entities = new HashMap<>();
+		tables.forEach((table, classes) -> entities.put(table, classes.toArray(new Class<?>[0])));
+		this.entitiesByTable = Map.copyOf(entities);
+	}
+
+	@Override
+	public String inspect(String sql) {
+		String inspected = (this.delegate != null) ? this.delegate.inspect(sql) : sql;
+		if (flushing.get()[0] || this.entitiesByTable.isEmpty()) {
+			return inspected;
+		}
+		int start = skipSpaceAndComments(inspected, 0);
+		boolean update = inspected.regionMatches(true, start, "update", 0, 6);
+		boolean delete = inspected.regionMatches(true, start, "delete", 0, 6);
+		if (!update && !delete) {
+			return inspected;
+		}
+		Class<?>[] entities = this.entitiesByTable.get(table(inspected, start + 6, delete));
+		if (entities != null) {
+			List<String> receivers = bypassedReceivers(entities, update);
+			if (!receivers.isEmpty()) {
+				String message = "A bulk " + (update ? "update" : "delete") + " of " + simpleNames(entities)
+						+ " bypasses the persistence context, so these receivers will not run for its rows: "
+						+ receivers + ". Load and save (or remove) the entities instead, or set "
+						+ "signals.bulk-operations=ignore. Statement: " + inspected;
+				if (this.refuse) {
+					throw new BulkOperationException(message);
+				}
+				logger.warn(message);
+			}
+		}
+		return inspected;
+	}
+
+	private List<String> bypassedReceivers(Class<?>[] entities, boolean update) {
+		int[] signals = update ? new int[] { ReceiverRegistry.PRE_SAVE, ReceiverRegistry.POST_SAVE }
+				: new int[] { ReceiverRegistry.PRE_DELETE, ReceiverRegistry.POST_DELETE };
+		Set<String> names = new LinkedHashSet<>();
+		for (Class<?> entity : entities) {
+			for (int signal : signals) {
+				for (ConnectedReceiver receiver : this.registry.modelReceivers(signal, entity)) {
+					names.add(receiver.receiver() + " (" + receiver.signal() + ")");
+				}
+			}
+		}
+		return new ArrayList<>(names);
+	}
+
+	private static String simpleNames(Class<?>[] entities) {
+		List<String> names = new ArrayList<>();
+		for (Class<?> entity : entities) {
+			names.add(entity.getSimpleName());
+		}
+		return String.join(", ", names);
+	}
+
+	private static @Nullable String table(String sql, int from, boolean delete) {
+		int position = skipSpaceAndComments(sql, from);
+		if (delete && sql.regionMatches(true, position, "from", 0, 4)) {
+			position = skipSpaceAndComments(sql, position + 4);
+		}
+		int end = position;
+		while (end < sql.length() && !Character.isWhitespace(sql.charAt(end)) && sql.charAt(end) != '(') {
+			end++;
+		}
+		return (end > position) ? normalize(sql.substring(position, end)) : null;
+	}
+
+	private static int skipSpaceAndComments(String sql, int from) {
+		int position = from;
+		while (position < sql.length()) {
+			if (Character.isWhitespace(sql.charAt(position))) {
+				position++;
+			}
+			else if (sql.startsWith("/*", position)) {
+				int end = sql.indexOf("*/", position + 2);
+				position = (end < 0) ? sql.length() : end + 2;
+			}
+			else {
+				break;
+			}
+		}
+		return position;
+	}
+
+	/**
+	 * A table name without schema and quotes, in lower case.
+	 */
+	private static String normalize(String table) {
+		String name = table.substring(table.lastIndexOf('.') + 1);
+		return name.replace("\"", "").replace("`", "").replace("[", "").replace("]", "").toLowerCase(Locale.ROOT);
+	}
+
+	/**
+	 * A bulk statement refused because it would bypass model signal receivers.
+	 */
+	public static final class BulkOperationException extends IllegalStateException {
+
+		BulkOperationException(String message) {
+			super(message);
+		}
+
+	}
+
+}
