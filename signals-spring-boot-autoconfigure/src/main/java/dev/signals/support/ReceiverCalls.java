@@ -9,8 +9,8 @@ import dev.signals.SignalInterceptor;
 import dev.signals.SignalInvocation;
 
 /**
- * The one place where receivers are called: counts each call, runs the interceptors and the
- * observation around it. With neither, a call is the receiver's method handle and a counter.
+ * The one place where receivers are called: runs the interceptors and the observation around
+ * each call and counts the calls that reach the receiver and the failures. With neither, a call is the receiver's method handle and a counter.
  */
 public final class ReceiverCalls {
 
@@ -33,11 +33,11 @@ public final class ReceiverCalls {
 	 */
 	public @Nullable Object call(ConnectedReceiver receiver, @Nullable Class<?> sender, Object payload) {
 		ReceiverStats stats = receiver.stats();
-		stats.called();
 		try {
 			SignalInterceptor[] chain = this.interceptors;
 			CallObserver observer = this.observer;
 			if (chain.length == 0 && observer == null) {
+				stats.called();
 				return receiver.invoke(payload);
 			}
 			Invocation invocation = new Invocation(receiver, sender, payload, chain);
@@ -113,6 +113,7 @@ public final class ReceiverCalls {
 				return this.chain[this.next++].intercept(this);
 			}
 			this.called = true;
+			this.receiver.stats().called();
 			return this.receiver.invoke(this.payload);
 		}
 
