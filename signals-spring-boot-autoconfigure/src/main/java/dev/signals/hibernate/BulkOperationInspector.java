@@ -23,6 +23,8 @@ import dev.signals.support.ReceiverRegistry;
  * JPQL, HQL and Criteria bulk operations, {@code deleteAllInBatch}, {@code @Modifying} queries
  * and native SQL. They bypass the persistence context, so no model signal is sent for the rows
  * they change; when receivers would have expected one, this warns or refuses the statement.
+ *
+ * @since 0.1.0
  */
 public final class BulkOperationInspector implements StatementInspector {
 

@@ -27,6 +27,8 @@ import dev.signals.support.DefaultSignals;
 /**
  * Connects session factories to the dispatcher: registers the bridge's listeners with each
  * one's event listener registry, once.
+ *
+ * @since 0.1.0
  */
 public final class HibernateSignalBridge {
 

@@ -9,6 +9,8 @@ import dev.signals.Phase;
 
 /**
  * One receiver connected to one signal for one sender filter.
+ *
+ * @since 0.1.0
  */
 public final class ConnectedReceiver implements Connection {
 

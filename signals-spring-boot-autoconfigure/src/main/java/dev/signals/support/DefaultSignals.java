@@ -22,6 +22,8 @@ import dev.signals.Signals;
 /**
  * The dispatcher: custom signals are sent here, model signals arrive here from the Hibernate
  * bridge through {@link #dispatch(ConnectedReceiver[], ModelEvent, TransactionPhases.BeforeCommitFallback)}.
+ *
+ * @since 0.1.0
  */
 public final class DefaultSignals implements Signals {
 

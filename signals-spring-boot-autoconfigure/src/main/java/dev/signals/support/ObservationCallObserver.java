@@ -8,6 +8,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Makes each receiver call a Micrometer {@link Observation} named {@code signals.receiver}:
  * a timer per signal, sender, receiver, phase and outcome, and a span where tracing is set up.
+ *
+ * @since 0.1.0
  */
 public final class ObservationCallObserver implements ReceiverCalls.CallObserver {
 

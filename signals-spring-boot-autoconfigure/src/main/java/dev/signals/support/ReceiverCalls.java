@@ -11,6 +11,8 @@ import dev.signals.SignalInvocation;
 /**
  * The one place where receivers are called: runs the interceptors and the observation around
  * each call and counts the calls that reach the receiver and the failures. With neither, a call is the receiver's method handle and a counter.
+ *
+ * @since 0.1.0
  */
 public final class ReceiverCalls {
 

@@ -18,6 +18,8 @@ import dev.signals.Signal;
  * The connected receivers and the declared custom signals. Lookups go through an immutable
  * snapshot with a per-sender-class cache, so that asking about a sender nobody listens to
  * allocates nothing after the first time; connecting replaces the snapshot.
+ *
+ * @since 0.1.0
  */
 public final class ReceiverRegistry {
 

@@ -7,6 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Live counts of one connected receiver, for the actuator endpoint.
+ *
+ * @since 0.1.0
  */
 public final class ReceiverStats {
 

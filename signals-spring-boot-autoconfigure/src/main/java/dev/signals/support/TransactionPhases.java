@@ -23,6 +23,8 @@ import dev.signals.Phase;
  * writes flushed by the commit would reach no {@code BEFORE_COMMIT} receiver and a receiver's
  * exception would surface wrapped by the commit. Every transaction that may send model signals
  * therefore gets a synchronization, registered when it begins, that flushes first.
+ *
+ * @since 0.1.0
  */
 public final class TransactionPhases {
 
