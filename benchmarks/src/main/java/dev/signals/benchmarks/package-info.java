@@ -1,0 +1,4 @@
+/**
+ * JMH benchmarks of the signals starter: dispatch, entity writes, startup.
+ */
+package dev.signals.benchmarks;

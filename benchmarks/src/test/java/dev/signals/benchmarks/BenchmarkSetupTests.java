@@ -1,0 +1,121 @@
+package dev.signals.benchmarks;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.context.ConfigurableApplicationContext;
+
+import dev.signals.Response;
+import dev.signals.Signals;
+import dev.signals.benchmarks.dispatch.DispatchContext;
+import dev.signals.benchmarks.dispatch.Ping;
+import dev.signals.benchmarks.dispatch.PingReceiver;
+import dev.signals.benchmarks.startup.GeneratedReceivers;
+import dev.signals.benchmarks.startup.StartupApp;
+import dev.signals.benchmarks.writes.Variant;
+import dev.signals.benchmarks.writes.WriteBenchmark;
+import dev.signals.benchmarks.writes.WriteFixture;
+import dev.signals.hibernate.HibernateSignalBridge;
+import dev.signals.support.ReceiverRegistry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+/**
+ * Each benchmark measures what it says: its setup runs, one invocation of every benchmark
+ * method calls each receiver once per send or per entity written, and the rows end up as they
+ * should. Fast: few entities, one application per case.
+ */
+class BenchmarkSetupTests {
+
+	private static final int ENTITIES = 120;
+
+	@ParameterizedTest
+	@ValueSource(ints = { 0, 1, 4 })
+	void dispatchCallsEachReceiverOnce(int receivers) {
+		try (DispatchContext context = new DispatchContext(receivers)) {
+			Ping ping = new Ping(1);
+			Calls.reset();
+			List<Response> responses = context.signals().send(DispatchContext.PING, null, ping);
+			assertThat(responses).hasSize(receivers);
+			assertThat(Calls.count()).isEqualTo(receivers);
+			Calls.reset();
+			context.context().publishEvent(ping);
+			assertThat(Calls.count()).isEqualTo(receivers);
+			Calls.reset();
+			for (PingReceiver receiver : context.direct()) {
+				receiver.onPing(ping);
+			}
+			assertThat(Calls.count()).isEqualTo(receivers);
+		}
+	}
+
+	@ParameterizedTest
+	@EnumSource(Variant.class)
+	void writesCallTheReceiverOncePerEntity(Variant variant) {
+		try (WriteFixture fixture = WriteFixture.start(variant)) {
+			assertThat(fixture.context().getBeanNamesForType(Signals.class)).hasSize(variant.withStarter() ? 1 : 0);
+			assertThat(fixture.context().getBeanNamesForType(HibernateSignalBridge.class))
+				.hasSize(variant.withStarter() ? 1 : 0);
+			WriteBenchmark benchmark = new WriteBenchmark();
+			WriteBenchmark.Allocation allocation = new WriteBenchmark.Allocation();
+			for (int round = 0; round < 2; round++) {
+				WriteBenchmark.InsertState insert = state(new WriteBenchmark.InsertState(), fixture);
+				insert.prepare();
+				benchmark.insert(insert);
+				insert.check(allocation);
+				assertThat(allocation.opAllocatedBytes).isPositive();
+				assertThat(fixture.count()).isEqualTo(ENTITIES);
+
+				WriteBenchmark.UpdateState update = state(new WriteBenchmark.UpdateState(), fixture);
+				update.prepare();
+				benchmark.update(update);
+				update.check(allocation);
+
+				WriteBenchmark.DeleteState delete = state(new WriteBenchmark.DeleteState(), fixture);
+				delete.prepare();
+				benchmark.delete(delete);
+				delete.check(allocation);
+				assertThat(fixture.count()).isZero();
+			}
+		}
+	}
+
+	@Test
+	void checkFailsWhenTheReceiverIsNotCalled() {
+		try (WriteFixture fixture = WriteFixture.start(Variant.signal)) {
+			WriteBenchmark.Allocation allocation = new WriteBenchmark.Allocation();
+			WriteBenchmark.InsertState insert = state(new WriteBenchmark.InsertState(), fixture);
+			insert.prepare();
+			fixture.context().getBean(Signals.class).muted(() -> new WriteBenchmark().insert(insert));
+			assertThatIllegalStateException().isThrownBy(() -> insert.check(allocation)).withMessageContaining("receiver calls");
+		}
+	}
+
+	@Test
+	void startupDiscoversFiveHundredReceivers() {
+		try (ConfigurableApplicationContext context = StartupApp.run(StartupApp.Case.receivers500)) {
+			assertThat(context.getBean(ReceiverRegistry.class).all()).hasSize(GeneratedReceivers.RECEIVERS);
+		}
+		try (ConfigurableApplicationContext context = StartupApp.run(StartupApp.Case.receivers0)) {
+			assertThat(context.getBean(ReceiverRegistry.class).all()).isEmpty();
+		}
+		try (ConfigurableApplicationContext context = StartupApp.run(StartupApp.Case.beans500Disabled)) {
+			assertThat(context.getBeanNamesForType(ReceiverRegistry.class)).isEmpty();
+			assertThat(context.getBeansOfType(GeneratedReceivers.CLASSES[0])).hasSize(1);
+		}
+	}
+
+	private static <S extends WriteBenchmark.WriteState> S state(S state, WriteFixture fixture) {
+		state.variant = fixture.variant().name();
+		state.entities = ENTITIES;
+		state.fixture = fixture;
+		state.start();
+		return state;
+	}
+
+}
