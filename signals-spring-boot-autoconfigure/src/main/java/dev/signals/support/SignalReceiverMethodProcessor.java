@@ -76,7 +76,7 @@ public final class SignalReceiverMethodProcessor implements SmartInitializingSin
 	public void afterSingletonsInstantiated() {
 		declareSignals();
 		Set<Class<?>> entities = this.entityClasses.get();
-		int count = 0;
+		int receivers = 0;
 		for (String beanName : this.beanFactory.getBeanNamesForType(Object.class, true, false)) {
 			if (ScopedProxyUtils.isScopedTarget(beanName)) {
 				continue;
@@ -88,12 +88,57 @@ public final class SignalReceiverMethodProcessor implements SmartInitializingSin
 			}
 			Map<Method, SignalReceiver> methods = receiverMethods(type);
 			for (Map.Entry<Method, SignalReceiver> entry : methods.entrySet()) {
-				count += connect(beanName, type, entry.getKey(), entry.getValue(), entities);
+				if (connect(beanName, type, entry.getKey(), entry.getValue(), entities) > 0) {
+					receivers++;
+				}
 			}
 		}
-		if (logger.isDebugEnabled()) {
-			logger.debug("Connected " + count + " signal receivers: " + this.registry.all());
+		logSummary(receivers, entities);
+	}
+
+	/**
+	 * One line at INFO tells what the application reacts to; DEBUG adds every connection,
+	 * which is what to read when a receiver does not run.
+	 */
+	private void logSummary(int receivers, Set<Class<?>> entities) {
+		if (logger.isInfoEnabled()) {
+			List<String> custom = this.registry.signals().stream().map(Signal::name).sorted().toList();
+			List<String> covered = entities.stream()
+				.filter(this::hasModelReceivers)
+				.map(Class::getSimpleName)
+				.sorted()
+				.toList();
+			logger.info("Signals: " + count(custom.size(), "custom signal") + list(custom) + ", "
+					+ count(receivers, "receiver") + ", model signals for " + count(covered.size(), "entity type")
+					+ list(covered));
 		}
+		if (logger.isDebugEnabled()) {
+			for (ConnectedReceiver receiver : this.registry.all()) {
+				Class<?> sender = receiver.sender();
+				String uid = receiver.dispatchUid();
+				logger.debug("Signal " + receiver.signal() + " from "
+						+ ((sender != null) ? sender.getName() : "any sender") + " -> " + receiver.receiver() + " ("
+						+ receiver.phase() + ", order " + receiver.order()
+						+ ((uid != null) ? ", dispatch uid '" + uid + "'" : "") + ")");
+			}
+		}
+	}
+
+	private boolean hasModelReceivers(Class<?> entityClass) {
+		for (int signal = ReceiverRegistry.PRE_SAVE; signal <= ReceiverRegistry.POST_DELETE; signal++) {
+			if (this.registry.modelReceivers(signal, entityClass).length > 0) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static String count(int count, String noun) {
+		return count + " " + noun + ((count != 1) ? "s" : "");
+	}
+
+	private static String list(List<String> names) {
+		return names.isEmpty() ? "" : " (" + String.join(", ", names) + ")";
 	}
 
 	private boolean hasReceiverMethods(Class<?> type) {

@@ -1,0 +1,48 @@
+package dev.signals.test;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Records every signal the test class's application context dispatches, model and custom, in
+ * every {@link dev.signals.Phase}, into an injectable {@link RecordedSignals}; the recordings
+ * are cleared before each test method runs, after its {@code @BeforeEach} methods. Works with
+ * {@code @SpringBootTest} and with test slices that include the starter's auto-configuration,
+ * such as {@code @DataJpaTest}.
+ *
+ * <pre class="code">
+ * &#64;SpringBootTest
+ * &#64;RecordSignals
+ * class SubscriptionTests {
+ *
+ *     &#64;Autowired
+ *     RecordedSignals recorded;
+ *
+ *     &#64;Test
+ *     void subscribingSendsNewSubscriber() {
+ *         subscriptions.subscribe(job, "ada@example.com");
+ *         assertThat(recorded.ofType(NewSubscriber.class)).singleElement()
+ *             .extracting(NewSubscriber::email).isEqualTo("ada@example.com");
+ *     }
+ *
+ * }
+ * </pre>
+ *
+ * The recorders are receivers connected first ({@code Ordered.HIGHEST_PRECEDENCE}) in every
+ * phase, so a signal is recorded even when a later receiver fails; as receivers, they make
+ * {@link dev.signals.Signals#hasReceivers} true for every signal and add a response with a
+ * {@code null} value per send to what {@link dev.signals.Signals#send} returns.
+ *
+ * @since 0.1.0
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+public @interface RecordSignals {
+
+}

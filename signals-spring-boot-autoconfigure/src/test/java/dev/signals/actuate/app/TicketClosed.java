@@ -1,0 +1,5 @@
+package dev.signals.actuate.app;
+
+public record TicketClosed(String reason) {
+
+}

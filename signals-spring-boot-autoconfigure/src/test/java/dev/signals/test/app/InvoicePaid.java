@@ -1,0 +1,5 @@
+package dev.signals.test.app;
+
+public record InvoicePaid(String customer) {
+
+}
