@@ -82,6 +82,9 @@ public class SignalsEndpoint {
 	private List<ReceiverDescriptor> receivers() {
 		Map<ReceiverKey, List<ConnectedReceiver>> grouped = new LinkedHashMap<>();
 		for (ConnectedReceiver connected : this.registry.all()) {
+			if (connected.isObserver()) {
+				continue;
+			}
 			ReceiverKey key = new ReceiverKey(connected.receiver(), connected.phase(), connected.order(),
 					connected.dispatchUid());
 			grouped.computeIfAbsent(key, (k) -> new ArrayList<>()).add(connected);

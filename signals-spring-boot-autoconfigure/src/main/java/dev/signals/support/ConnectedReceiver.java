@@ -28,6 +28,8 @@ public final class ConnectedReceiver implements Connection {
 
 	private final ReceiverInvoker invoker;
 
+	private final boolean observer;
+
 	private final ReceiverStats stats = new ReceiverStats();
 
 	private volatile @Nullable ReceiverRegistry registry;
@@ -36,6 +38,16 @@ public final class ConnectedReceiver implements Connection {
 
 	public ConnectedReceiver(String signal, @Nullable Class<?> sender, Phase phase, int order,
 			@Nullable String dispatchUid, String name, ReceiverInvoker invoker) {
+		this(signal, sender, phase, order, dispatchUid, name, invoker, false);
+	}
+
+	/**
+	 * @param observer whether the receiver only observes, as test recording does: it gives no
+	 * response, counts for no {@code hasReceivers}, and no interceptor sees it
+	 */
+	ConnectedReceiver(String signal, @Nullable Class<?> sender, Phase phase, int order,
+			@Nullable String dispatchUid, String name, ReceiverInvoker invoker, boolean observer) {
+		this.observer = observer;
 		this.signal = signal;
 		this.sender = sender;
 		this.phase = phase;
@@ -49,9 +61,9 @@ public final class ConnectedReceiver implements Connection {
 	 * Call the receiver; runtime exceptions and errors propagate as they are, checked ones
 	 * wrapped as Spring's own listeners do.
 	 */
-	public @Nullable Object invoke(Object payload) {
+	public @Nullable Object invoke(@Nullable Class<?> sender, Object payload) {
 		try {
-			return this.invoker.invoke(payload);
+			return this.invoker.invoke(sender, payload);
 		}
 		catch (RuntimeException | Error ex) {
 			throw ex;
@@ -79,6 +91,10 @@ public final class ConnectedReceiver implements Connection {
 
 	void detach() {
 		this.registry = null;
+	}
+
+	public boolean isObserver() {
+		return this.observer;
 	}
 
 	public ReceiverStats stats() {

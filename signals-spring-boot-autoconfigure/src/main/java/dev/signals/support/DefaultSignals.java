@@ -73,6 +73,9 @@ public final class DefaultSignals implements Signals {
 			if (receiver.phase() != Phase.IMMEDIATE) {
 				this.phases.schedule(receiver, sender, payload, null, robust);
 			}
+			else if (receiver.isObserver()) {
+				this.calls.call(receiver, sender, payload);
+			}
 			else if (!robust) {
 				responses.add(new Response(receiver.receiver(), this.calls.call(receiver, sender, payload)));
 			}
@@ -134,9 +137,34 @@ public final class DefaultSignals implements Signals {
 	private Connection connectReceiver(String signal, @Nullable Class<?> sender, ConnectOptions options, Receiver<?> receiver) {
 		Receiver<Object> target = (Receiver<Object>) receiver;
 		ConnectedReceiver connected = new ConnectedReceiver(signal, sender, options.phase(), options.order(),
-				options.dispatchUid(), receiver.toString(), target::receive);
+				options.dispatchUid(), receiver.toString(), (ignored, payload) -> target.receive(payload));
 		this.registry.connect(connected);
 		return connected;
+	}
+
+	/**
+	 * Connect an observer of every signal of one name and phase, from any sender: it runs
+	 * first, gives no response, counts for no {@link #hasReceivers} and passes no interceptor.
+	 * Test recording is built on it.
+	 */
+	public Connection observe(String signal, Phase phase, SignalObserver observer) {
+		ConnectedReceiver connected = new ConnectedReceiver(signal, null, phase, Integer.MIN_VALUE, null,
+				"observer of " + signal + " in " + phase, (sender, payload) -> {
+					observer.observe(signal, sender, payload, phase);
+					return null;
+				}, true);
+		this.registry.connect(connected);
+		return connected;
+	}
+
+	/**
+	 * Sees a signal reach a phase.
+	 */
+	@FunctionalInterface
+	public interface SignalObserver {
+
+		void observe(String signal, @Nullable Class<?> sender, Object payload, Phase phase);
+
 	}
 
 	@Override

@@ -38,9 +38,9 @@ public final class ReceiverCalls {
 		try {
 			SignalInterceptor[] chain = this.interceptors;
 			CallObserver observer = this.observer;
-			if (chain.length == 0 && observer == null) {
+			if ((chain.length == 0 && observer == null) || receiver.isObserver()) {
 				stats.called();
-				return receiver.invoke(payload);
+				return receiver.invoke(sender, payload);
 			}
 			Invocation invocation = new Invocation(receiver, sender, payload, chain);
 			return (observer != null) ? observer.observe(invocation) : invocation.proceed();
@@ -116,7 +116,7 @@ public final class ReceiverCalls {
 			}
 			this.called = true;
 			this.receiver.stats().called();
-			return this.receiver.invoke(this.payload);
+			return this.receiver.invoke(this.sender, this.payload);
 		}
 
 		/**

@@ -11,6 +11,6 @@ import org.jspecify.annotations.Nullable;
 @FunctionalInterface
 public interface ReceiverInvoker {
 
-	@Nullable Object invoke(Object payload) throws Throwable;
+	@Nullable Object invoke(@Nullable Class<?> sender, Object payload) throws Throwable;
 
 }

@@ -171,10 +171,15 @@ public final class ReceiverRegistry {
 
 	public boolean hasReceivers(String signal, @Nullable Class<?> sender) {
 		if (sender != null) {
-			return receivers(signal, sender).length > 0;
+			for (ConnectedReceiver receiver : receivers(signal, sender)) {
+				if (!receiver.isObserver()) {
+					return true;
+				}
+			}
+			return false;
 		}
 		for (ConnectedReceiver receiver : this.snapshot.all) {
-			if (receiver.signal().equals(signal)) {
+			if (receiver.signal().equals(signal) && !receiver.isObserver()) {
 				return true;
 			}
 		}

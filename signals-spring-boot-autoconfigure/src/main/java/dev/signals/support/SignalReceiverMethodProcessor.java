@@ -326,10 +326,10 @@ public final class SignalReceiverMethodProcessor implements SmartInitializingSin
 					.unreflect(invocable)
 					.bindTo(bean)
 					.asType(MethodType.methodType(Object.class, Object.class));
-				return (payload) -> bound.invokeExact(payload);
+				return (sender, payload) -> bound.invokeExact(payload);
 			}
 			MethodHandle unbound = handle.asType(MethodType.methodType(Object.class, Object.class, Object.class));
-			return (payload) -> unbound.invokeExact(this.beanFactory.getBean(beanName), payload);
+			return (sender, payload) -> unbound.invokeExact(this.beanFactory.getBean(beanName), payload);
 		}
 		catch (IllegalAccessException ex) {
 			throw problem.fail("it cannot be called (" + ex.getMessage() + ")", "make the method accessible");

@@ -32,10 +32,11 @@ import java.lang.annotation.Target;
  * }
  * </pre>
  *
- * The recorders are receivers connected first ({@code Ordered.HIGHEST_PRECEDENCE}) in every
- * phase, so a signal is recorded even when a later receiver fails; as receivers, they make
- * {@link dev.signals.Signals#hasReceivers} true for every signal and add a response with a
- * {@code null} value per send to what {@link dev.signals.Signals#send} returns.
+ * The recorders observe each signal before its receivers in every phase, so a signal is
+ * recorded even when a receiver fails. They are no receivers: {@link dev.signals.Signals#send}
+ * returns no response of theirs, {@link dev.signals.Signals#hasReceivers} does not count them,
+ * and no {@link dev.signals.SignalInterceptor} sees or skips them. A signal reaching several
+ * phases is recorded once per phase: {@code inPhase(Phase.IMMEDIATE)} lists each send once.
  *
  * @since 0.1.0
  */

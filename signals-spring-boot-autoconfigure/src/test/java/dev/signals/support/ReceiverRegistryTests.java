@@ -115,11 +115,11 @@ class ReceiverRegistryTests {
 	void receiverWithATakenDispatchUidIsNotConnectedForTheSameSignalAndSender() {
 		ConnectedReceiver first = connect("greeting", Animal.class, "audit", "first");
 		ConnectedReceiver sameSlot = new ConnectedReceiver("greeting", Animal.class, Phase.IMMEDIATE, 0, "audit",
-				"second", (payload) -> null);
+				"second", (from, payload) -> null);
 		ConnectedReceiver otherSender = new ConnectedReceiver("greeting", Dog.class, Phase.IMMEDIATE, 0, "audit",
-				"third", (payload) -> null);
+				"third", (from, payload) -> null);
 		ConnectedReceiver otherSignal = new ConnectedReceiver("farewell", Animal.class, Phase.IMMEDIATE, 0, "audit",
-				"fourth", (payload) -> null);
+				"fourth", (from, payload) -> null);
 		assertThat(this.registry.connect(sameSlot)).isFalse();
 		assertThat(sameSlot.isConnected()).isFalse();
 		assertThat(this.registry.connect(otherSender)).isTrue();
@@ -142,7 +142,7 @@ class ReceiverRegistryTests {
 
 	private ConnectedReceiver connect(String signal, Class<?> sender, int order, String name) {
 		ConnectedReceiver receiver = new ConnectedReceiver(signal, sender, Phase.IMMEDIATE, order, null, name,
-				(payload) -> name);
+				(from, payload) -> name);
 		assertThat(this.registry.connect(receiver)).isTrue();
 		assertThat(receiver.isConnected()).isTrue();
 		return receiver;
@@ -150,7 +150,7 @@ class ReceiverRegistryTests {
 
 	private ConnectedReceiver connect(String signal, Class<?> sender, String dispatchUid, String name) {
 		ConnectedReceiver receiver = new ConnectedReceiver(signal, sender, Phase.IMMEDIATE, 0, dispatchUid, name,
-				(payload) -> name);
+				(from, payload) -> name);
 		assertThat(this.registry.connect(receiver)).isTrue();
 		return receiver;
 	}

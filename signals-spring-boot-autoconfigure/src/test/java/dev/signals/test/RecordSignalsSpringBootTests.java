@@ -11,6 +11,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import dev.signals.Phase;
 import dev.signals.PostSave;
 import dev.signals.PreSave;
+import dev.signals.Response;
 import dev.signals.Signal;
 import dev.signals.Signals;
 import dev.signals.test.app.Accounting;
@@ -51,6 +52,16 @@ class RecordSignalsSpringBootTests {
 	void sendFromAFixture() {
 		this.jdbc.update("delete from ts_invoices");
 		this.signals.send(this.invoicePaid, Accounting.class, new InvoicePaid("fixture"));
+	}
+
+	@Test
+	void recordingChangesNeitherResponsesNorReceiverLookups() {
+		assertThat(this.signals.send(this.invoicePaid, Accounting.class, new InvoicePaid("Ada")))
+			.extracting(Response::receiver)
+			.containsExactly("invoiceReceivers.paid");
+		assertThat(this.signals.hasReceivers("invoice_paid", String.class)).isTrue();
+		assertThat(this.signals.hasReceivers("pre_delete", Invoice.class)).isFalse();
+		assertThat(this.recorded.named("invoice_paid")).isNotEmpty();
 	}
 
 	@Test
