@@ -7,6 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -37,8 +39,11 @@ public final class HibernateSignalBridge {
 	private final Map<SessionFactoryImplementor, String> connected = Collections
 		.synchronizedMap(new IdentityHashMap<>());
 
+	private final List<RowListeners> rowListeners = new CopyOnWriteArrayList<>();
+
 	public HibernateSignalBridge(DefaultSignals signals) {
 		this.signals = signals;
+		signals.registry().onChange(this::listenToRowsIfNeeded);
 	}
 
 	/**
@@ -68,11 +73,31 @@ public final class HibernateSignalBridge {
 		group(registry, EventType.MERGE).appendListener(after);
 		group(registry, EventType.FLUSH).appendListener(after);
 		group(registry, EventType.AUTO_FLUSH).appendListener(after);
-		group(registry, EventType.PRE_INSERT).appendListener(rows);
-		group(registry, EventType.POST_INSERT).appendListener(rows);
-		group(registry, EventType.POST_UPDATE).appendListener(rows);
-		group(registry, EventType.POST_DELETE).appendListener(rows);
+		this.rowListeners.add(new RowListeners(registry, rows, new AtomicBoolean()));
+		listenToRowsIfNeeded();
 		return true;
+	}
+
+	/**
+	 * Hibernate creates its per-row event objects only for event types that have listeners, so
+	 * the row listener joins once some model receiver exists: with none, writes allocate
+	 * nothing more than without the starter.
+	 */
+	private void listenToRowsIfNeeded() {
+		if (!this.signals.registry().hasModelReceivers()) {
+			return;
+		}
+		for (RowListeners listeners : this.rowListeners) {
+			if (listeners.added().compareAndSet(false, true)) {
+				group(listeners.registry(), EventType.PRE_INSERT).appendListener(listeners.listener());
+				group(listeners.registry(), EventType.POST_INSERT).appendListener(listeners.listener());
+				group(listeners.registry(), EventType.POST_UPDATE).appendListener(listeners.listener());
+				group(listeners.registry(), EventType.POST_DELETE).appendListener(listeners.listener());
+			}
+		}
+	}
+
+	private record RowListeners(EventListenerRegistry registry, RowWriteListener listener, AtomicBoolean added) {
 	}
 
 	private static <T> EventListenerGroup<T> group(EventListenerRegistry registry, EventType<T> type) {

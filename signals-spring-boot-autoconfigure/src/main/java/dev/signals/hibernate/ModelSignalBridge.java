@@ -298,14 +298,17 @@ final class ModelSignalBridge {
 		boolean completed = false;
 		try {
 			int rounds = 0;
+			TransactionPhases.BeforeCommitFallback beforeCommit = beforeCommit(session);
 			while (state.hasPending()) {
 				if (++rounds > MAX_ROUNDS) {
 					throw new IllegalStateException("Model signal receivers kept writing for " + MAX_ROUNDS
 							+ " flush rounds; a receiver probably saves the entity that triggers it on every save");
 				}
 				for (SessionState.Pending pending : state.takePending()) {
-					this.signals.dispatch(pending.receivers(), pending.event(), beforeCommit(session));
+					this.signals.dispatch(pending.receivers(), pending.event(), beforeCommit);
 				}
+				// what the receivers wrote or changed goes out in a further round: this flush may be
+				// the commit's own, after which nothing else would flush their changes
 				if (flushAfter && session.isOpen() && session.isTransactionInProgress()) {
 					session.flush();
 				}

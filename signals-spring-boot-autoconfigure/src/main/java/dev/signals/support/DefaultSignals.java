@@ -68,6 +68,11 @@ public final class DefaultSignals implements Signals {
 		if (receivers.length == 0 || isMuted()) {
 			return List.of();
 		}
+		if (receivers.length == 1 && receivers[0].phase() == Phase.IMMEDIATE && !receivers[0].isObserver()) {
+			ConnectedReceiver receiver = receivers[0];
+			return List.of(new Response(receiver.receiver(),
+					robust ? callRobustly(receiver, sender, payload) : this.calls.call(receiver, sender, payload)));
+		}
 		List<Response> responses = new ArrayList<>(receivers.length);
 		for (ConnectedReceiver receiver : receivers) {
 			if (receiver.phase() != Phase.IMMEDIATE) {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -51,6 +52,8 @@ public final class ReceiverRegistry {
 
 	private long nextSequence;
 
+	private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
+
 	private volatile Snapshot snapshot = new Snapshot(List.of());
 
 	/**
@@ -87,6 +90,21 @@ public final class ReceiverRegistry {
 	 * @return whether the receiver was connected
 	 */
 	public boolean connect(ConnectedReceiver receiver) {
+		boolean connected = connectReceiver(receiver);
+		if (connected) {
+			this.changeListeners.forEach(Runnable::run);
+		}
+		return connected;
+	}
+
+	/**
+	 * Be told after receivers were connected or disconnected.
+	 */
+	public void onChange(Runnable listener) {
+		this.changeListeners.add(listener);
+	}
+
+	private boolean connectReceiver(ConnectedReceiver receiver) {
 		synchronized (this.monitor) {
 			if (receiver.dispatchUid() != null) {
 				for (ConnectedReceiver existing : this.receivers) {
@@ -109,14 +127,18 @@ public final class ReceiverRegistry {
 	}
 
 	boolean disconnect(ConnectedReceiver receiver) {
+		boolean removed;
 		synchronized (this.monitor) {
-			boolean removed = this.receivers.remove(receiver);
+			removed = this.receivers.remove(receiver);
 			receiver.detach();
 			if (removed) {
 				this.snapshot = new Snapshot(List.copyOf(this.receivers));
 			}
-			return removed;
 		}
+		if (removed) {
+			this.changeListeners.forEach(Runnable::run);
+		}
+		return removed;
 	}
 
 	public boolean disconnect(String signal, @Nullable Class<?> sender, String dispatchUid) {
