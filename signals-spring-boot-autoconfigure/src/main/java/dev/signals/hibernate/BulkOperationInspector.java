@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -29,6 +31,8 @@ import dev.signals.support.ReceiverRegistry;
 public final class BulkOperationInspector implements StatementInspector {
 
 	private static final Log logger = LogFactory.getLog(BulkOperationInspector.class);
+
+	private static final Pattern FROM = Pattern.compile("\\bfrom\\b", Pattern.CASE_INSENSITIVE);
 
 	/** Set while this thread's session flushes, whose statements send their signals. */
 	private static final ThreadLocal<boolean[]> flushing = ThreadLocal.withInitial(() -> new boolean[1]);
@@ -68,7 +72,11 @@ public final class BulkOperationInspector implements StatementInspector {
 		});
 		Map<String, Class<?>[]> entities = new HashMap<>();
 		tables.forEach((table, classes) -> entities.put(table, classes.toArray(new Class<?>[0])));
-		this.entitiesByTable = Map.copyOf(entities);
+		attach(entities);
+	}
+
+	void attach(Map<String, Class<?>[]> entitiesByTable) {
+		this.entitiesByTable = Map.copyOf(entitiesByTable);
 	}
 
 	@Override
@@ -124,8 +132,13 @@ public final class BulkOperationInspector implements StatementInspector {
 
 	private static @Nullable String table(String sql, int from, boolean delete) {
 		int position = skipSpaceAndComments(sql, from);
-		if (delete && sql.regionMatches(true, position, "from", 0, 4)) {
-			position = skipSpaceAndComments(sql, position + 4);
+		if (delete) {
+			// "delete from t" in standard SQL, "delete alias from t alias" in MySQL and MariaDB
+			Matcher keyword = FROM.matcher(sql).region(position, sql.length());
+			if (!keyword.find()) {
+				return null;
+			}
+			position = skipSpaceAndComments(sql, keyword.end());
 		}
 		int end = position;
 		while (end < sql.length() && !Character.isWhitespace(sql.charAt(end)) && sql.charAt(end) != '(') {
