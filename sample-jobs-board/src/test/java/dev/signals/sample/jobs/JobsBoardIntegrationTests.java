@@ -9,10 +9,14 @@ import java.util.Arrays;
 import java.util.List;
 
 import com.icegreen.greenmail.util.GreenMail;
+import com.jayway.jsonpath.JsonPath;
 import dev.signals.sample.jobs.job.Job;
 import dev.signals.sample.jobs.notification.Notification;
 import dev.signals.sample.jobs.notification.NotificationRepository;
+import dev.signals.sample.jobs.subscription.NewSubscriber;
+import dev.signals.sample.jobs.subscription.SubscriberRegistered;
 import dev.signals.sample.jobs.subscription.SubscriberRepository;
+import dev.signals.sample.jobs.subscription.Subscription;
 import dev.signals.sample.jobs.subscription.SubscriptionRepository;
 import dev.signals.sample.jobs.subscription.SubscriptionService;
 import jakarta.mail.Message.RecipientType;
@@ -27,6 +31,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -35,20 +40,27 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The whole board, end to end: web requests, the starter's signals, and real SMTP through
- * GreenMail. Runs on H2, and in the {@code services} build on PostgreSQL and MariaDB.
+ * GreenMail, and the admin's view of the signals through the actuator's {@code signals}
+ * endpoint. Runs on H2, and in the {@code services} build on PostgreSQL and MariaDB.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "jobs-board.admin.password=test-secret", "jobs-board.demo-data=false" })
@@ -266,6 +278,82 @@ class JobsBoardIntegrationTests {
 	}
 
 	@Test
+	void theSignalsEndpointIsForTheAdminOnly() throws Exception {
+		this.mvc.perform(get("/actuator/signals"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(header().string("WWW-Authenticate", containsString("Basic")));
+		this.mvc.perform(get("/actuator/signals").with(httpBasic("admin", "wrong"))).andExpect(status().isUnauthorized());
+		this.mvc.perform(get("/actuator/signals").with(user("visitor").roles("USER"))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/actuator")).andExpect(status().isUnauthorized());
+
+		// as a monitoring tool, and as the admin following the link in the admin area
+		this.mvc.perform(get("/actuator/signals").with(httpBasic("admin", "test-secret")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.receivers").isNotEmpty());
+		MockHttpSession session = (MockHttpSession) this.mvc
+			.perform(formLogin().user("admin").password("test-secret"))
+			.andReturn()
+			.getRequest()
+			.getSession(false);
+		this.mvc.perform(get("/actuator/signals").session(session)).andExpect(status().isOk());
+
+		this.mvc.perform(get("/actuator/health"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("UP"))
+			.andExpect(jsonPath("$.components").doesNotExist());
+	}
+
+	@Test
+	void theSignalsEndpointListsTheBoardsSignalsAndReceivers() throws Exception {
+		this.mvc.perform(get("/actuator/signals").with(admin()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.signals[*].name").value(contains("pre_save", "post_save", "pre_delete", "post_delete",
+					"job_taken_down", "new_subscriber", "subscriber_registered")))
+			.andExpect(jsonPath(signal("new_subscriber", "model")).value(false))
+			.andExpect(jsonPath(signal("new_subscriber", "payloadType")).value(NewSubscriber.class.getName()))
+			.andExpect(jsonPath(signal("subscriber_registered", "payloadType"))
+				.value(SubscriberRegistered.class.getName()))
+			.andExpect(jsonPath(signal("job_taken_down", "payloadType"))
+				.value("dev.signals.sample.jobs.notification.JobTakenDown"))
+			.andExpect(jsonPath("$.receivers[*].name").value(containsInAnyOrder("jobChangeNotifications.jobSaved",
+					"jobRemovalNotifications.jobDeleting", "jobRemovalNotifications.jobTakenDown",
+					"companyNotifications.newSubscriber", "welcomeNotifications.subscriberRegistered",
+					"jobListingEviction.jobWritten")))
+			// PostSave<Job>: post_save from Job, after the commit
+			.andExpect(jsonPath(receiver("jobChangeNotifications.jobSaved", "bean")).value("jobChangeNotifications"))
+			.andExpect(jsonPath(receiver("jobChangeNotifications.jobSaved", "method")).value("jobSaved"))
+			.andExpect(jsonPath(receiver("jobChangeNotifications.jobSaved", "phase")).value("AFTER_COMMIT"))
+			.andExpect(jsonPath(receiver("jobChangeNotifications.jobSaved", "connections[*].signal")).value("post_save"))
+			.andExpect(jsonPath(receiver("jobChangeNotifications.jobSaved", "connections[*].sender"))
+				.value(Job.class.getName()))
+			// PreDelete<Job>: while the subscriptions can still be read
+			.andExpect(jsonPath(receiver("jobRemovalNotifications.jobDeleting", "phase")).value("IMMEDIATE"))
+			.andExpect(jsonPath(receiver("jobRemovalNotifications.jobDeleting", "connections[*].signal"))
+				.value("pre_delete"))
+			.andExpect(jsonPath(receiver("jobRemovalNotifications.jobTakenDown", "phase")).value("AFTER_COMMIT"))
+			.andExpect(jsonPath(receiver("jobRemovalNotifications.jobTakenDown", "connections[*].signal"))
+				.value("job_taken_down"))
+			.andExpect(jsonPath(receiver("companyNotifications.newSubscriber", "connections[*].sender"))
+				.value(Subscription.class.getName()))
+			.andExpect(jsonPath(receiver("jobListingEviction.jobWritten", "connections[*].signal"))
+				.value(contains("post_save", "post_delete")));
+	}
+
+	@Test
+	void theSignalsEndpointCountsEachReceiversCalls() throws Exception {
+		Job job = this.data.job("Backend Engineer", "Northwind");
+		int before = calls("companyNotifications.newSubscriber");
+
+		subscribe(job, "ann@example.com");
+
+		this.mvc.perform(get("/actuator/signals").with(admin()))
+			.andExpect(jsonPath(receiver("companyNotifications.newSubscriber", "calls")).value(before + 1))
+			.andExpect(jsonPath(receiver("companyNotifications.newSubscriber", "failures")).value(0))
+			.andExpect(jsonPath(receiver("welcomeNotifications.subscriberRegistered", "calls"))
+				.value(contains(greaterThanOrEqualTo(1))));
+	}
+
+	@Test
 	void theNotificationsPageListsEveryEmailWithItsStatus() throws Exception {
 		Job job = this.data.job("Backend Engineer", "Northwind");
 		subscribe(job, "ann@example.com");
@@ -294,6 +382,24 @@ class JobsBoardIntegrationTests {
 		this.mvc.perform(post("/jobs/{id}/subscribe", job.getId()).param("email", email).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Subscription confirmed")));
+	}
+
+	private int calls(String receiver) throws Exception {
+		String json = this.mvc.perform(get("/actuator/signals").with(admin()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		List<Integer> calls = JsonPath.read(json, receiver(receiver, "calls"));
+		assertThat(calls).as("calls of %s in %s", receiver, json).hasSize(1);
+		return calls.get(0);
+	}
+
+	private static String signal(String name, String field) {
+		return "$.signals[?(@.name == '" + name + "')]." + field;
+	}
+
+	private static String receiver(String name, String field) {
+		return "$.receivers[?(@.name == '" + name + "')]." + field;
 	}
 
 	private void assertListing(String... titles) throws Exception {

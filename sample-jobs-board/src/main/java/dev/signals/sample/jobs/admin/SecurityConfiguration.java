@@ -7,8 +7,11 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -21,6 +24,11 @@ import org.springframework.util.StringUtils;
 /**
  * Guards {@code /admin/**} with Spring Security's form login; the public pages stay open.
  * CSRF protection stays on: every form carries the token.
+ * <p>
+ * The actuator has a filter chain of its own. {@code health} is open, for load balancers;
+ * {@code signals}, which names every receiver and counts its calls, is the admin's. The admin
+ * logged in to the admin area reads it in the browser (the session is shared), tools use HTTP
+ * Basic ({@code curl -u admin:...}), and anyone else gets a {@code 401}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(AdminProperties.class)
@@ -29,6 +37,22 @@ public class SecurityConfiguration {
 	private static final Log logger = LogFactory.getLog(SecurityConfiguration.class);
 
 	@Bean
+	@Order(1)
+	SecurityFilterChain actuatorSecurityFilterChain(HttpSecurity http) throws Exception {
+		http.securityMatcher(EndpointRequest.toAnyEndpoint())
+			.authorizeHttpRequests((requests) -> requests.requestMatchers(EndpointRequest.to("health"))
+				.permitAll()
+				.requestMatchers(EndpointRequest.to("signals"))
+				.hasRole("ADMIN")
+				// the index at /actuator, and whatever gets exposed next
+				.anyRequest()
+				.hasRole("ADMIN"))
+			.httpBasic(Customizer.withDefaults());
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/**")
 			.hasRole("ADMIN")

@@ -65,7 +65,8 @@ class JobAdminControllerTests {
 		this.mvc.perform(get("/admin/jobs"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Backend Engineer"), containsString("Data Analyst"),
-					containsString("Closed"), containsString("/delete"), containsString("Log out"))));
+					containsString("Closed"), containsString("/delete"), containsString("Log out"),
+					containsString("href=\"/actuator/signals\""))));
 	}
 
 	@Test

@@ -44,7 +44,8 @@ class JobControllerTests {
 			.andExpect(status().isOk())
 			.andExpect(view().name("jobs/jobList"))
 			.andExpect(content().string(allOf(containsString("href=\"/jobs/7\""), containsString("Backend Engineer"),
-					containsString("Northwind"))));
+					containsString("Northwind"))))
+			.andExpect(content().string(not(containsString("/actuator/signals"))));
 	}
 
 	@Test
