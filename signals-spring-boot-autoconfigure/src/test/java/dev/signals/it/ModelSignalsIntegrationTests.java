@@ -53,6 +53,9 @@ class ModelSignalsIntegrationTests {
 	@Autowired
 	private StartupWrites startupWrites;
 
+	@Autowired
+	private SkuRepository skus;
+
 	@BeforeEach
 	void cleanDatabase() {
 		TestData.clean(this.signals, this.jdbc);
@@ -158,6 +161,36 @@ class ModelSignalsIntegrationTests {
 		assertThat(this.jdbc.queryForObject("select slug from it_articles where id = ?", String.class,
 				second.getId()))
 			.isEqualTo("same-title-2");
+	}
+
+	@Test
+	void preSaveChangesAreWrittenForANewEntityThatIsMergedRatherThanPersisted() {
+		Sku saved = this.skus.save(new Sku("tea-1", "green tea"));
+		assertThat(saved.getLabel()).isEqualTo("GREEN TEA");
+		assertThat(this.jdbc.queryForObject("select label from it_skus where code = 'tea-1'", String.class))
+			.isEqualTo("GREEN TEA");
+		assertThat(this.log.of("anythingSaved")).singleElement().satisfies((entry) -> {
+			assertThat(entry.sender()).isEqualTo(Sku.class);
+			assertThat(entry.created()).isTrue();
+		});
+	}
+
+	@Test
+	void orphanRemovalSendsPreDeleteAndPostDelete() {
+		Job job = new Job("Baker", "Bread");
+		job.subscribe("ann@example.com");
+		job.subscribe("bob@example.com");
+		Long id = this.jobs.save(job).getId();
+		this.log.clear();
+		this.transaction.executeWithoutResult((status) -> this.jobs.findById(id)
+			.orElseThrow()
+			.getSubscriptions()
+			.removeIf((subscription) -> subscription.getEmail().startsWith("ann")));
+		assertThat(this.log.of("subscriptionDeleted")).extracting(Entry::signal)
+			.containsExactly(ModelSignals.PRE_DELETE, ModelSignals.POST_DELETE);
+		assertThat(this.log.of("subscriptionDeleted")).extracting((entry) -> ((Subscription) entry.instance()).getEmail())
+			.containsOnly("ann@example.com");
+		assertThat(this.subscriptions.count()).isOne();
 	}
 
 	@Test

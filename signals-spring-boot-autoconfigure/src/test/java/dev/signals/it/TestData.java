@@ -19,6 +19,7 @@ final class TestData {
 			jdbc.update("delete from it_profiles where account_id in (select id from it_accounts where username <> 'runner')");
 			jdbc.update("delete from it_accounts where username <> 'runner'");
 			jdbc.update("delete from it_articles");
+			jdbc.update("delete from it_skus");
 		});
 	}
 

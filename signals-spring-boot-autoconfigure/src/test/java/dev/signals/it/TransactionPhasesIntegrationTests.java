@@ -163,6 +163,20 @@ class TransactionPhasesIntegrationTests {
 	}
 
 	@Test
+	void afterCommitReceiverWritesInANewTransactionThatSendsItsOwnSignals() {
+		TransactionTemplate requiresNew = new TransactionTemplate(this.transaction.getTransactionManager());
+		requiresNew.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		onJobSaved(Phase.AFTER_COMMIT, "afterCommit", (event) -> requiresNew
+			.executeWithoutResult((status) -> this.accounts.save(new Account("after-" + event.instance().getTitle()))));
+		onJobSaved(Phase.AFTER_COMMIT, "alsoAfterCommit");
+		this.transaction.executeWithoutResult((status) -> this.jobs.save(new Job("Baker", "Bread")));
+		assertThat(this.accounts.findByUsername("after-Baker")).isPresent();
+		assertThat(this.log.of("anythingSaved")).extracting(SignalLog.Entry::sender)
+			.containsExactly(Job.class, Account.class, Profile.class);
+		assertThat(this.calls).containsExactly("afterCommit:1", "alsoAfterCommit:1");
+	}
+
+	@Test
 	void annotatedAfterCommitReceiverGetsTheEventOnceCommitted() {
 		this.transaction.executeWithoutResult((status) -> {
 			this.jobs.save(new Job("Baker", "Bread"));
