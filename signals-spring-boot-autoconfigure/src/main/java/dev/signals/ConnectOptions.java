@@ -12,15 +12,18 @@ import org.springframework.core.Ordered;
  * @param phase when the receiver runs
  * @param dispatchUid a unique identifier per signal and sender; {@code null} for none
  * @param order the receiver's order, lower first
+ * @param async whether the receiver runs on the application task executor, see
+ * {@link SignalReceiver#async()}
  * @since 0.1.0
  */
-public record ConnectOptions(@Nullable Class<?> sender, Phase phase, @Nullable String dispatchUid, int order) {
+public record ConnectOptions(@Nullable Class<?> sender, Phase phase, @Nullable String dispatchUid, int order,
+		boolean async) {
 
 	/**
-	 * Any sender, {@link Phase#IMMEDIATE}, no dispatch uid, lowest precedence.
+	 * Any sender, {@link Phase#IMMEDIATE}, no dispatch uid, lowest precedence, synchronous.
 	 */
 	public static final ConnectOptions DEFAULTS = new ConnectOptions(null, Phase.IMMEDIATE, null,
-			Ordered.LOWEST_PRECEDENCE);
+			Ordered.LOWEST_PRECEDENCE, false);
 
 	/**
 	 * Copy with a sender filter.
@@ -28,7 +31,7 @@ public record ConnectOptions(@Nullable Class<?> sender, Phase phase, @Nullable S
 	 * @return new options
 	 */
 	public ConnectOptions withSender(@Nullable Class<?> sender) {
-		return new ConnectOptions(sender, this.phase, this.dispatchUid, this.order);
+		return new ConnectOptions(sender, this.phase, this.dispatchUid, this.order, this.async);
 	}
 
 	/**
@@ -37,7 +40,7 @@ public record ConnectOptions(@Nullable Class<?> sender, Phase phase, @Nullable S
 	 * @return new options
 	 */
 	public ConnectOptions withPhase(Phase phase) {
-		return new ConnectOptions(this.sender, phase, this.dispatchUid, this.order);
+		return new ConnectOptions(this.sender, phase, this.dispatchUid, this.order, this.async);
 	}
 
 	/**
@@ -46,7 +49,7 @@ public record ConnectOptions(@Nullable Class<?> sender, Phase phase, @Nullable S
 	 * @return new options
 	 */
 	public ConnectOptions withDispatchUid(@Nullable String dispatchUid) {
-		return new ConnectOptions(this.sender, this.phase, dispatchUid, this.order);
+		return new ConnectOptions(this.sender, this.phase, dispatchUid, this.order, this.async);
 	}
 
 	/**
@@ -55,7 +58,16 @@ public record ConnectOptions(@Nullable Class<?> sender, Phase phase, @Nullable S
 	 * @return new options
 	 */
 	public ConnectOptions withOrder(int order) {
-		return new ConnectOptions(this.sender, this.phase, this.dispatchUid, order);
+		return new ConnectOptions(this.sender, this.phase, this.dispatchUid, order, this.async);
+	}
+
+	/**
+	 * Copy that runs the receiver on the application task executor, or not.
+	 * @param async whether the receiver runs asynchronously
+	 * @return new options
+	 */
+	public ConnectOptions withAsync(boolean async) {
+		return new ConnectOptions(this.sender, this.phase, this.dispatchUid, this.order, async);
 	}
 
 }

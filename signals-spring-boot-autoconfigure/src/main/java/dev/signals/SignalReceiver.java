@@ -63,6 +63,15 @@ public @interface SignalReceiver {
 	Phase phase() default Phase.IMMEDIATE;
 
 	/**
+	 * Whether to run the receiver on Spring Boot's application task executor (virtual threads
+	 * with {@code spring.threads.virtual.enabled=true}) instead of the thread that ended the
+	 * transaction, which does not wait for it. Only for the phases after the transaction's end:
+	 * {@link Phase#AFTER_COMMIT}, {@link Phase#AFTER_ROLLBACK} and {@link Phase#AFTER_COMPLETION}.
+	 * @return whether the receiver runs asynchronously
+	 */
+	boolean async() default false;
+
+	/**
 	 * A unique identifier for this receiver per signal and sender: a second receiver with the
 	 * same identifier is not connected, as Django's {@code dispatch_uid}.
 	 * @return the identifier, empty for none

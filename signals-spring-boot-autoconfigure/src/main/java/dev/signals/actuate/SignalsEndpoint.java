@@ -31,8 +31,8 @@ import dev.signals.support.ReceiverStats;
  * example with {@code management.endpoints.web.exposure.include=signals}.
  * <p>
  * Like every endpoint's, its JSON leaves out {@code null} values. Pending and dead deliveries
- * will be reported per receiver once durable delivery exists; until then {@code async} and
- * {@code durable} are always {@code false}.
+ * will be reported per receiver once durable delivery exists; until then {@code durable} is
+ * always {@code false}.
  *
  * @since 0.1.0
  */
@@ -119,8 +119,8 @@ public class SignalsEndpoint {
 		}
 		FailureDescriptor last = (lastFailure != null)
 				? new FailureDescriptor(lastFailure.time(), lastFailure.exception(), lastFailure.message()) : null;
-		return new ReceiverDescriptor(key.name(), bean, method, descriptors, key.phase(), key.order(), false, false,
-				key.dispatchUid(), calls, failures, last);
+		return new ReceiverDescriptor(key.name(), bean, method, descriptors, key.phase(), key.order(),
+				connections.get(0).isAsync(), false, key.dispatchUid(), calls, failures, last);
 	}
 
 	private record ReceiverKey(String name, Phase phase, int order, @Nullable String dispatchUid) {
@@ -158,7 +158,7 @@ public class SignalsEndpoint {
 	 * @param connections the signals and senders it is connected for
 	 * @param phase when it runs
 	 * @param order its order, lower first
-	 * @param async whether it runs on another thread; always {@code false} for now
+	 * @param async whether it runs on the application task executor
 	 * @param durable whether its calls survive a restart; always {@code false} for now
 	 * @param dispatchUid its dispatch uid, {@code null} for none
 	 * @param calls how often it was called since startup

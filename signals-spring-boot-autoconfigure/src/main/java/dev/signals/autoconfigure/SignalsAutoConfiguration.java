@@ -1,11 +1,13 @@
 package dev.signals.autoconfigure;
 
 import java.util.Set;
+import java.util.concurrent.Executor;
 
 import io.micrometer.observation.ObservationRegistry;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -51,9 +53,11 @@ public final class SignalsAutoConfiguration {
 	 * they may depend on {@link Signals} themselves.
 	 */
 	@Bean
-	SmartInitializingSingleton signalReceiverCallsCustomizer(ReceiverCalls calls,
-			ObjectProvider<SignalInterceptor> interceptors, ObjectProvider<ObservationRegistry> observations) {
+	SmartInitializingSingleton signalReceiverCallsCustomizer(ReceiverCalls calls, TransactionPhases phases,
+			ObjectProvider<SignalInterceptor> interceptors, ObjectProvider<ObservationRegistry> observations,
+			@Qualifier("applicationTaskExecutor") ObjectProvider<Executor> applicationTaskExecutor) {
 		return () -> {
+			applicationTaskExecutor.ifAvailable(phases::setExecutor);
 			calls.setInterceptors(interceptors.orderedStream().toList());
 			ObservationRegistry registry = observations.getIfAvailable();
 			if (registry != null && !registry.isNoop()) {

@@ -30,6 +30,8 @@ public final class ConnectedReceiver implements Connection {
 
 	private final boolean observer;
 
+	private final boolean async;
+
 	private final ReceiverStats stats = new ReceiverStats();
 
 	private volatile @Nullable ReceiverRegistry registry;
@@ -38,7 +40,15 @@ public final class ConnectedReceiver implements Connection {
 
 	public ConnectedReceiver(String signal, @Nullable Class<?> sender, Phase phase, int order,
 			@Nullable String dispatchUid, String name, ReceiverInvoker invoker) {
-		this(signal, sender, phase, order, dispatchUid, name, invoker, false);
+		this(signal, sender, phase, order, dispatchUid, name, invoker, false, false);
+	}
+
+	/**
+	 * @param async whether the receiver runs on the application task executor
+	 */
+	public ConnectedReceiver(String signal, @Nullable Class<?> sender, Phase phase, int order,
+			@Nullable String dispatchUid, String name, ReceiverInvoker invoker, boolean async) {
+		this(signal, sender, phase, order, dispatchUid, name, invoker, false, async);
 	}
 
 	/**
@@ -46,8 +56,13 @@ public final class ConnectedReceiver implements Connection {
 	 * response, counts for no {@code hasReceivers}, and no interceptor sees it
 	 */
 	ConnectedReceiver(String signal, @Nullable Class<?> sender, Phase phase, int order,
-			@Nullable String dispatchUid, String name, ReceiverInvoker invoker, boolean observer) {
+			@Nullable String dispatchUid, String name, ReceiverInvoker invoker, boolean observer, boolean async) {
+		if (async && (phase == Phase.IMMEDIATE || phase == Phase.BEFORE_COMMIT)) {
+			throw new IllegalArgumentException("Receiver " + name + " cannot be async in phase " + phase
+					+ ": only receivers of the phases after the transaction's end run on another thread");
+		}
 		this.observer = observer;
+		this.async = async;
 		this.signal = signal;
 		this.sender = sender;
 		this.phase = phase;
@@ -91,6 +106,10 @@ public final class ConnectedReceiver implements Connection {
 
 	void detach() {
 		this.registry = null;
+	}
+
+	public boolean isAsync() {
+		return this.async;
 	}
 
 	public boolean isObserver() {

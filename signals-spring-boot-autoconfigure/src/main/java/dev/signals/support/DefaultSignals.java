@@ -142,7 +142,8 @@ public final class DefaultSignals implements Signals {
 	private Connection connectReceiver(String signal, @Nullable Class<?> sender, ConnectOptions options, Receiver<?> receiver) {
 		Receiver<Object> target = (Receiver<Object>) receiver;
 		ConnectedReceiver connected = new ConnectedReceiver(signal, sender, options.phase(), options.order(),
-				options.dispatchUid(), receiver.toString(), (ignored, payload) -> target.receive(payload));
+				options.dispatchUid(), receiver.toString(), (ignored, payload) -> target.receive(payload),
+				options.async());
 		this.registry.connect(connected);
 		return connected;
 	}
@@ -157,7 +158,7 @@ public final class DefaultSignals implements Signals {
 				"observer of " + signal + " in " + phase, (sender, payload) -> {
 					observer.observe(signal, sender, payload, phase);
 					return null;
-				}, true);
+				}, true, false);
 		this.registry.connect(connected);
 		return connected;
 	}

@@ -35,6 +35,7 @@ import org.springframework.util.ReflectionUtils;
 
 import dev.signals.ModelEvent;
 import dev.signals.ModelSignals;
+import dev.signals.Phase;
 import dev.signals.PostDelete;
 import dev.signals.PostSave;
 import dev.signals.PreDelete;
@@ -185,6 +186,11 @@ public final class SignalReceiverMethodProcessor implements SmartInitializingSin
 		Class<?> parameterType = parameter.toClass();
 		List<String> signals = resolveSignals(problem, annotation, parameterType);
 		Class<?>[] senders = resolveSenders(problem, annotation, parameter, parameterType, signals, entities);
+		if (annotation.async() && (annotation.phase() == Phase.IMMEDIATE || annotation.phase() == Phase.BEFORE_COMMIT)) {
+			throw problem.fail("it is async in phase " + annotation.phase()
+					+ ", but only receivers of the phases after the transaction's end run on another thread",
+					"use phase = Phase.AFTER_COMMIT (or AFTER_ROLLBACK, AFTER_COMPLETION), or remove async = true");
+		}
 		ReceiverInvoker invoker = invoker(beanName, type, method, problem);
 		int order = order(beanName, method);
 		int connected = 0;
@@ -192,7 +198,7 @@ public final class SignalReceiverMethodProcessor implements SmartInitializingSin
 			for (Class<?> sender : senders) {
 				Class<?> filter = (sender == Object.class) ? null : sender;
 				ConnectedReceiver receiver = new ConnectedReceiver(signal, filter, annotation.phase(), order,
-						annotation.dispatchUid(), name, invoker);
+						annotation.dispatchUid(), name, invoker, annotation.async());
 				if (this.registry.connect(receiver)) {
 					connected++;
 				}

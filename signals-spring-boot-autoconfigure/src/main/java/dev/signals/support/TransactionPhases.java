@@ -2,12 +2,14 @@ package dev.signals.support;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executor;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.Ordered;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.TransactionExecution;
 import org.springframework.transaction.TransactionExecutionListener;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -36,6 +38,8 @@ public final class TransactionPhases {
 
 	private final Runnable flushBeforeCommit;
 
+	private volatile Executor executor = new SimpleAsyncTaskExecutor("signals-");
+
 	/**
 	 * @param flushBeforeCommit flushes the persistence contexts bound to the transaction
 	 */
@@ -43,6 +47,13 @@ public final class TransactionPhases {
 		this.registry = registry;
 		this.calls = calls;
 		this.flushBeforeCommit = flushBeforeCommit;
+	}
+
+	/**
+	 * Use this executor for async receivers, by default Spring Boot's application task executor.
+	 */
+	public void setExecutor(Executor executor) {
+		this.executor = executor;
 	}
 
 	/**
@@ -109,6 +120,15 @@ public final class TransactionPhases {
 	}
 
 	private void runIsolated(Call call) {
+		if (call.receiver().isAsync()) {
+			this.executor.execute(() -> runIsolatedHere(call));
+		}
+		else {
+			runIsolatedHere(call);
+		}
+	}
+
+	private void runIsolatedHere(Call call) {
 		try {
 			run(call);
 		}

@@ -177,6 +177,29 @@ class TransactionPhasesIntegrationTests {
 	}
 
 	@Test
+	void asyncAfterCommitReceiverRunsOnAnotherThreadOnceCommittedWithoutHoldingUpTheCommit() throws Exception {
+		java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+		List<String> threads = new CopyOnWriteArrayList<>();
+		this.connections.add(this.signals.connect(ModelSignals.POST_SAVE, Job.class,
+				ConnectOptions.DEFAULTS.withPhase(Phase.AFTER_COMMIT).withAsync(true), (event) -> {
+					threads.add(Thread.currentThread().getName() + ":" + rowCount());
+					try {
+						return release.await(10, java.util.concurrent.TimeUnit.SECONDS);
+					}
+					catch (InterruptedException ex) {
+						throw new IllegalStateException(ex);
+					}
+				}));
+		this.transaction.executeWithoutResult((status) -> this.jobs.save(new Job("Baker", "Bread")));
+		// the committing thread has returned while the receiver may still wait
+		release.countDown();
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(threads).hasSize(1));
+		assertThat(threads.get(0)).doesNotStartWith(Thread.currentThread().getName() + ":").endsWith(":1");
+	}
+
+	@Test
 	void annotatedAfterCommitReceiverGetsTheEventOnceCommitted() {
 		this.transaction.executeWithoutResult((status) -> {
 			this.jobs.save(new Job("Baker", "Bread"));
