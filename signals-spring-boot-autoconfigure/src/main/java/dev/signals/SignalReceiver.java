@@ -72,6 +72,17 @@ public @interface SignalReceiver {
 	boolean async() default false;
 
 	/**
+	 * Whether the receiver's call must not be lost: a delivery record is written in the same
+	 * transaction as the write that sent the signal, so it exists exactly when that write
+	 * committed; after the commit the receiver runs, and a failure is retried with backoff
+	 * ({@code signals.delivery.*}), also by the next application instance to start if this one
+	 * dies first. The receiver may read its delivery's stable id from
+	 * {@link Deliveries#currentId()} to be idempotent. Only with {@link Phase#AFTER_COMMIT}.
+	 * @return whether the receiver's calls are durable
+	 */
+	boolean durable() default false;
+
+	/**
 	 * A unique identifier for this receiver per signal and sender: a second receiver with the
 	 * same identifier is not connected, as Django's {@code dispatch_uid}.
 	 * @return the identifier, empty for none

@@ -17,6 +17,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.orm.jpa.EntityManagerHolder;
 
 import dev.signals.hibernate.BulkOperationInspector;
+import dev.signals.hibernate.HibernateModelEventCodec;
 import dev.signals.hibernate.HibernateSignalBridge;
 import dev.signals.support.DefaultSignals;
 import dev.signals.support.ReceiverRegistry;
@@ -28,7 +29,8 @@ import dev.signals.support.ReceiverRegistry;
  * @since 0.1.0
  */
 @AutoConfiguration(after = SignalsAutoConfiguration.class,
-		afterName = "org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration")
+		afterName = { "org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration",
+				"org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration" })
 @ConditionalOnClass({ SessionFactoryImplementor.class, EntityManagerFactory.class, EntityManagerHolder.class })
 @ConditionalOnBean({ DefaultSignals.class, EntityManagerFactory.class })
 public final class SignalsHibernateAutoConfiguration {
@@ -53,6 +55,23 @@ public final class SignalsHibernateAutoConfiguration {
 	@Bean
 	BeforeCommitFlush jpaBeforeCommitFlush() {
 		return HibernateSignalBridge::flushTransactionalEntityManagers;
+	}
+
+	/**
+	 * Durable receivers of model signals store their events through Hibernate.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = "tools.jackson.databind.json.JsonMapper")
+	static class ModelEventCodecConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		@ConditionalOnBean(type = "tools.jackson.databind.json.JsonMapper")
+		HibernateModelEventCodec signalModelEventCodec(HibernateSignalBridge bridge,
+				tools.jackson.databind.json.JsonMapper jsonMapper) {
+			return new HibernateModelEventCodec(bridge, jsonMapper);
+		}
+
 	}
 
 	/**

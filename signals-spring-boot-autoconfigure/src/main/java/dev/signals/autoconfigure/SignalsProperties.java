@@ -1,5 +1,7 @@
 package dev.signals.autoconfigure;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -22,12 +24,18 @@ public class SignalsProperties {
 	 */
 	private BulkOperations bulkOperations = BulkOperations.WARN;
 
+	private final Delivery delivery = new Delivery();
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
 
 	public void setEnabled(boolean enabled) {
 		this.enabled = enabled;
+	}
+
+	public Delivery getDelivery() {
+		return this.delivery;
 	}
 
 	public BulkOperations getBulkOperations() {
@@ -57,6 +65,144 @@ public class SignalsProperties {
 		 * Say nothing.
 		 */
 		IGNORE
+
+	}
+
+	/**
+	 * Durable delivery of the calls of durable receivers.
+	 */
+	public static class Delivery {
+
+		/**
+		 * Whether to create the delivery table at startup when it does not exist (H2,
+		 * PostgreSQL, MariaDB and MySQL).
+		 */
+		private boolean initializeSchema = true;
+
+		/**
+		 * Attempts before a delivery is kept as dead.
+		 */
+		private int maxAttempts = 10;
+
+		/**
+		 * Wait after the first failed attempt.
+		 */
+		private Duration initialInterval = Duration.ofSeconds(1);
+
+		/**
+		 * Factor applied to the wait after each further failed attempt.
+		 */
+		private double multiplier = 2.0;
+
+		/**
+		 * Longest wait between two attempts.
+		 */
+		private Duration maxInterval = Duration.ofMinutes(10);
+
+		/**
+		 * How often to look for due deliveries: retries, and calls an instance did not finish.
+		 */
+		private Duration pollInterval = Duration.ofSeconds(1);
+
+		/**
+		 * How long an attempt holds its delivery before another instance may take it over.
+		 */
+		private Duration lease = Duration.ofMinutes(1);
+
+		/**
+		 * Most deliveries to claim at a time.
+		 */
+		private int batchSize = 100;
+
+		/**
+		 * How long to keep completed deliveries.
+		 */
+		private Duration keepCompleted = Duration.ofDays(7);
+
+		/**
+		 * How often to delete the completed deliveries that are older than they are kept.
+		 */
+		private Duration cleanupInterval = Duration.ofHours(1);
+
+		public boolean isInitializeSchema() {
+			return this.initializeSchema;
+		}
+
+		public void setInitializeSchema(boolean initializeSchema) {
+			this.initializeSchema = initializeSchema;
+		}
+
+		public int getMaxAttempts() {
+			return this.maxAttempts;
+		}
+
+		public void setMaxAttempts(int maxAttempts) {
+			this.maxAttempts = maxAttempts;
+		}
+
+		public Duration getInitialInterval() {
+			return this.initialInterval;
+		}
+
+		public void setInitialInterval(Duration initialInterval) {
+			this.initialInterval = initialInterval;
+		}
+
+		public double getMultiplier() {
+			return this.multiplier;
+		}
+
+		public void setMultiplier(double multiplier) {
+			this.multiplier = multiplier;
+		}
+
+		public Duration getMaxInterval() {
+			return this.maxInterval;
+		}
+
+		public void setMaxInterval(Duration maxInterval) {
+			this.maxInterval = maxInterval;
+		}
+
+		public Duration getPollInterval() {
+			return this.pollInterval;
+		}
+
+		public void setPollInterval(Duration pollInterval) {
+			this.pollInterval = pollInterval;
+		}
+
+		public Duration getLease() {
+			return this.lease;
+		}
+
+		public void setLease(Duration lease) {
+			this.lease = lease;
+		}
+
+		public int getBatchSize() {
+			return this.batchSize;
+		}
+
+		public void setBatchSize(int batchSize) {
+			this.batchSize = batchSize;
+		}
+
+		public Duration getKeepCompleted() {
+			return this.keepCompleted;
+		}
+
+		public void setKeepCompleted(Duration keepCompleted) {
+			this.keepCompleted = keepCompleted;
+		}
+
+		public Duration getCleanupInterval() {
+			return this.cleanupInterval;
+		}
+
+		public void setCleanupInterval(Duration cleanupInterval) {
+			this.cleanupInterval = cleanupInterval;
+		}
 
 	}
 

@@ -100,6 +100,21 @@ public final class HibernateSignalBridge {
 	private record RowListeners(EventListenerRegistry registry, RowWriteListener listener, AtomicBoolean added) {
 	}
 
+	/**
+	 * The connected session factory of a persistence unit.
+	 * @throws IllegalStateException if none is connected under that name
+	 */
+	public SessionFactoryImplementor sessionFactory(String persistenceUnit) {
+		synchronized (this.connected) {
+			for (Map.Entry<SessionFactoryImplementor, String> entry : this.connected.entrySet()) {
+				if (entry.getValue().equals(persistenceUnit)) {
+					return entry.getKey();
+				}
+			}
+		}
+		throw new IllegalStateException("No persistence unit named '" + persistenceUnit + "' sends model signals");
+	}
+
 	private static <T> EventListenerGroup<T> group(EventListenerRegistry registry, EventType<T> type) {
 		return registry.getEventListenerGroup(type);
 	}

@@ -32,6 +32,8 @@ public final class ConnectedReceiver implements Connection {
 
 	private final boolean async;
 
+	private final boolean durable;
+
 	private final ReceiverStats stats = new ReceiverStats();
 
 	private volatile @Nullable ReceiverRegistry registry;
@@ -40,7 +42,7 @@ public final class ConnectedReceiver implements Connection {
 
 	public ConnectedReceiver(String signal, @Nullable Class<?> sender, Phase phase, int order,
 			@Nullable String dispatchUid, String name, ReceiverInvoker invoker) {
-		this(signal, sender, phase, order, dispatchUid, name, invoker, false, false);
+		this(signal, sender, phase, order, dispatchUid, name, invoker, false, false, false);
 	}
 
 	/**
@@ -48,7 +50,16 @@ public final class ConnectedReceiver implements Connection {
 	 */
 	public ConnectedReceiver(String signal, @Nullable Class<?> sender, Phase phase, int order,
 			@Nullable String dispatchUid, String name, ReceiverInvoker invoker, boolean async) {
-		this(signal, sender, phase, order, dispatchUid, name, invoker, false, async);
+		this(signal, sender, phase, order, dispatchUid, name, invoker, false, async, false);
+	}
+
+	/**
+	 * @param async whether the receiver runs on the application task executor
+	 * @param durable whether its calls are recorded with the sending transaction and retried
+	 */
+	public ConnectedReceiver(String signal, @Nullable Class<?> sender, Phase phase, int order,
+			@Nullable String dispatchUid, String name, ReceiverInvoker invoker, boolean async, boolean durable) {
+		this(signal, sender, phase, order, dispatchUid, name, invoker, false, async, durable);
 	}
 
 	/**
@@ -56,13 +67,19 @@ public final class ConnectedReceiver implements Connection {
 	 * response, counts for no {@code hasReceivers}, and no interceptor sees it
 	 */
 	ConnectedReceiver(String signal, @Nullable Class<?> sender, Phase phase, int order,
-			@Nullable String dispatchUid, String name, ReceiverInvoker invoker, boolean observer, boolean async) {
+			@Nullable String dispatchUid, String name, ReceiverInvoker invoker, boolean observer, boolean async,
+			boolean durable) {
 		if (async && (phase == Phase.IMMEDIATE || phase == Phase.BEFORE_COMMIT)) {
 			throw new IllegalArgumentException("Receiver " + name + " cannot be async in phase " + phase
 					+ ": only receivers of the phases after the transaction's end run on another thread");
 		}
+		if (durable && phase != Phase.AFTER_COMMIT) {
+			throw new IllegalArgumentException("Receiver " + name + " cannot be durable in phase " + phase
+					+ ": durable delivery is for AFTER_COMMIT receivers");
+		}
 		this.observer = observer;
 		this.async = async;
+		this.durable = durable;
 		this.signal = signal;
 		this.sender = sender;
 		this.phase = phase;
@@ -106,6 +123,10 @@ public final class ConnectedReceiver implements Connection {
 
 	void detach() {
 		this.registry = null;
+	}
+
+	public boolean isDurable() {
+		return this.durable;
 	}
 
 	public boolean isAsync() {

@@ -158,7 +158,7 @@ public final class DefaultSignals implements Signals {
 				"observer of " + signal + " in " + phase, (sender, payload) -> {
 					observer.observe(signal, sender, payload, phase);
 					return null;
-				}, true, false);
+				}, true, false, false);
 		this.registry.connect(connected);
 		return connected;
 	}

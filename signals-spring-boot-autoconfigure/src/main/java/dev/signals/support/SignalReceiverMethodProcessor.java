@@ -191,6 +191,16 @@ public final class SignalReceiverMethodProcessor implements SmartInitializingSin
 					+ ", but only receivers of the phases after the transaction's end run on another thread",
 					"use phase = Phase.AFTER_COMMIT (or AFTER_ROLLBACK, AFTER_COMPLETION), or remove async = true");
 		}
+		if (annotation.durable() && this.beanFactory.getBeanNamesForType(TransactionPhases.DurableCalls.class).length == 0) {
+			throw problem.fail("it is durable, but durable delivery is not set up: it needs a single DataSource, "
+					+ "spring-jdbc and Jackson (a JsonMapper bean)",
+					"add spring-boot-starter-jdbc and spring-boot-starter-jackson, or remove durable = true");
+		}
+		if (annotation.durable() && annotation.phase() != Phase.AFTER_COMMIT) {
+			throw problem.fail("it is durable in phase " + annotation.phase()
+					+ ", but durable delivery is for receivers that run once the data is committed",
+					"use phase = Phase.AFTER_COMMIT, or remove durable = true");
+		}
 		ReceiverInvoker invoker = invoker(beanName, type, method, problem);
 		int order = order(beanName, method);
 		int connected = 0;
@@ -198,7 +208,7 @@ public final class SignalReceiverMethodProcessor implements SmartInitializingSin
 			for (Class<?> sender : senders) {
 				Class<?> filter = (sender == Object.class) ? null : sender;
 				ConnectedReceiver receiver = new ConnectedReceiver(signal, filter, annotation.phase(), order,
-						annotation.dispatchUid(), name, invoker, annotation.async());
+						annotation.dispatchUid(), name, invoker, annotation.async(), annotation.durable());
 				if (this.registry.connect(receiver)) {
 					connected++;
 				}

@@ -40,6 +40,8 @@ public final class TransactionPhases {
 
 	private volatile Executor executor = new SimpleAsyncTaskExecutor("signals-");
 
+	private volatile @Nullable DurableCalls durableCalls;
+
 	/**
 	 * @param flushBeforeCommit flushes the persistence contexts bound to the transaction
 	 */
@@ -54,6 +56,13 @@ public final class TransactionPhases {
 	 */
 	public void setExecutor(Executor executor) {
 		this.executor = executor;
+	}
+
+	/**
+	 * Record and attempt the calls of durable receivers through this.
+	 */
+	public void setDurableCalls(DurableCalls durableCalls) {
+		this.durableCalls = durableCalls;
 	}
 
 	/**
@@ -80,7 +89,7 @@ public final class TransactionPhases {
 	 */
 	void schedule(ConnectedReceiver receiver, @Nullable Class<?> sender, Object payload,
 			@Nullable BeforeCommitFallback fallback, boolean robust) {
-		Call call = new Call(receiver, sender, payload);
+		Call call = new Call(receiver, sender, payload, record(receiver, sender, payload));
 		if (TransactionSynchronizationManager.isSynchronizationActive()
 				&& TransactionSynchronizationManager.isActualTransactionActive()) {
 			PhaseSynchronization synchronization = current();
@@ -115,6 +124,21 @@ public final class TransactionPhases {
 		}
 	}
 
+	/**
+	 * Write a durable call's delivery record now, in the transaction that sends the signal.
+	 */
+	private @Nullable String record(ConnectedReceiver receiver, @Nullable Class<?> sender, Object payload) {
+		if (!receiver.isDurable()) {
+			return null;
+		}
+		DurableCalls durable = this.durableCalls;
+		if (durable == null) {
+			throw new IllegalStateException("Receiver " + receiver.receiver()
+					+ " is durable, but durable delivery is not set up: it needs a DataSource and Jackson");
+		}
+		return durable.record(receiver, sender, payload);
+	}
+
 	private void run(Call call) {
 		this.calls.call(call.receiver(), call.sender(), call.payload());
 	}
@@ -129,6 +153,11 @@ public final class TransactionPhases {
 	}
 
 	private void runIsolatedHere(Call call) {
+		DurableCalls durable = this.durableCalls;
+		if (call.deliveryId() != null && durable != null) {
+			durable.deliver(call.deliveryId(), call.receiver(), call.sender(), call.payload());
+			return;
+		}
 		try {
 			run(call);
 		}
@@ -160,7 +189,19 @@ public final class TransactionPhases {
 
 	}
 
-	private record Call(ConnectedReceiver receiver, @Nullable Class<?> sender, Object payload) {
+	private record Call(ConnectedReceiver receiver, @Nullable Class<?> sender, Object payload,
+			@Nullable String deliveryId) {
+	}
+
+	/**
+	 * Records durable calls with the sending transaction and attempts them after it.
+	 */
+	public interface DurableCalls {
+
+		String record(ConnectedReceiver receiver, @Nullable Class<?> sender, Object payload);
+
+		void deliver(String id, ConnectedReceiver receiver, @Nullable Class<?> sender, Object payload);
+
 	}
 
 	private final class PhaseSynchronization implements TransactionSynchronization {

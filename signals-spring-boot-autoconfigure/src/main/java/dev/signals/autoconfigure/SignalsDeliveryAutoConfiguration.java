@@ -1,0 +1,71 @@
+package dev.signals.autoconfigure;
+
+import java.time.Clock;
+
+import javax.sql.DataSource;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import dev.signals.delivery.DeliveryStore;
+import dev.signals.delivery.DurableDeliveries;
+import dev.signals.delivery.PayloadCodec;
+import dev.signals.support.DefaultSignals;
+import dev.signals.support.ReceiverCalls;
+import dev.signals.support.ReceiverRegistry;
+import dev.signals.support.TransactionPhases;
+
+/**
+ * Auto-configuration of durable delivery: the delivery table on the application's
+ * {@link DataSource}, payloads stored with its JSON mapper, and the poller that retries.
+ *
+ * @since 0.1.0
+ */
+@AutoConfiguration(after = { SignalsAutoConfiguration.class, SignalsHibernateAutoConfiguration.class },
+		afterName = { "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+				"org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration" })
+@ConditionalOnClass({ JdbcTemplate.class, JsonMapper.class })
+@ConditionalOnBean({ DefaultSignals.class, JsonMapper.class })
+@ConditionalOnSingleCandidate(DataSource.class)
+public final class SignalsDeliveryAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	DeliveryStore signalDeliveryStore(DataSource dataSource, SignalsProperties properties) {
+		DeliveryStore store = new DeliveryStore(dataSource);
+		if (properties.getDelivery().isInitializeSchema()) {
+			store.createSchema();
+		}
+		return store;
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	DurableDeliveries signalDeliveries(DeliveryStore store, JsonMapper jsonMapper,
+			ObjectProvider<PayloadCodec.ModelEventCodec> modelEvents, ReceiverRegistry registry, ReceiverCalls calls,
+			SignalsProperties properties) {
+		PayloadCodec codec = new PayloadCodec(jsonMapper, modelEvents.getIfAvailable());
+		SignalsProperties.Delivery delivery = properties.getDelivery();
+		return new DurableDeliveries(store, codec, registry, calls,
+				new DurableDeliveries.Settings(delivery.getMaxAttempts(), delivery.getInitialInterval(),
+						delivery.getMultiplier(), delivery.getMaxInterval(), delivery.getPollInterval(),
+						delivery.getLease(), delivery.getBatchSize(), delivery.getKeepCompleted(),
+						delivery.getCleanupInterval()),
+				Clock.systemUTC());
+	}
+
+	@Bean
+	SmartInitializingSingleton signalDeliveriesConnector(TransactionPhases phases, DurableDeliveries deliveries) {
+		return () -> phases.setDurableCalls(deliveries);
+	}
+
+}

@@ -1,0 +1,75 @@
+package dev.signals.delivery;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.util.ClassUtils;
+
+import dev.signals.ModelEvent;
+
+/**
+ * Turns a durable call's payload into the JSON stored with its delivery and back: custom
+ * payloads with the application's JSON mapper, model events through a {@link ModelEventCodec}.
+ * Encoding happens as the signal is sent, so a payload that cannot be stored fails the send.
+ *
+ * @since 0.1.0
+ */
+public final class PayloadCodec {
+
+	static final String MODEL_EVENT = "model-event";
+
+	private final JsonMapper jsonMapper;
+
+	private final @Nullable ModelEventCodec modelEvents;
+
+	public PayloadCodec(JsonMapper jsonMapper, @Nullable ModelEventCodec modelEvents) {
+		this.jsonMapper = jsonMapper;
+		this.modelEvents = modelEvents;
+	}
+
+	Encoded encode(String receiver, Object payload) {
+		if (payload instanceof ModelEvent<?> event) {
+			if (this.modelEvents == null) {
+				throw new IllegalStateException("Durable receiver " + receiver + " needs Hibernate to store model events");
+			}
+			return new Encoded(MODEL_EVENT, this.modelEvents.encode(event));
+		}
+		try {
+			String json = this.jsonMapper.writeValueAsString(payload);
+			// reading back now, not after a crash, is when an unusable payload is still the sender's problem
+			this.jsonMapper.readValue(json, payload.getClass());
+			return new Encoded(payload.getClass().getName(), json);
+		}
+		catch (RuntimeException ex) {
+			throw new IllegalArgumentException("The payload " + payload.getClass().getName() + " of durable receiver "
+					+ receiver + " cannot be stored as JSON and read back: " + ex.getMessage()
+					+ ". Make it a record or bean Jackson can write and read", ex);
+		}
+	}
+
+	Object decode(String type, String json) {
+		if (MODEL_EVENT.equals(type)) {
+			if (this.modelEvents == null) {
+				throw new IllegalStateException("A stored model event needs Hibernate to be read");
+			}
+			return this.modelEvents.decode(json);
+		}
+		Class<?> payloadType = ClassUtils.resolveClassName(type, getClass().getClassLoader());
+		return this.jsonMapper.readValue(json, payloadType);
+	}
+
+	record Encoded(String type, String json) {
+	}
+
+	/**
+	 * Stores model events: the entity by id, its attribute values and the changes.
+	 */
+	public interface ModelEventCodec {
+
+		String encode(ModelEvent<?> event);
+
+		ModelEvent<?> decode(String json);
+
+	}
+
+}

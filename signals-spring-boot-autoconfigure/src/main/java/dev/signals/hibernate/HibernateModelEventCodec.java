@@ -1,0 +1,154 @@
+package dev.signals.hibernate;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.persister.entity.EntityPersister;
+import org.hibernate.type.Type;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.BeanUtils;
+import org.springframework.util.ClassUtils;
+
+import dev.signals.Change;
+import dev.signals.ModelEvent;
+import dev.signals.ModelSignals;
+import dev.signals.PostDelete;
+import dev.signals.PostSave;
+import dev.signals.PreDelete;
+import dev.signals.PreSave;
+import dev.signals.delivery.PayloadCodec;
+
+/**
+ * Stores a model event for a durable receiver so that, after a restart, the receiver sees what
+ * it would have seen: the signal, the sender, {@code created()}, {@code changes()} and the
+ * entity, reloaded by id, or, for a deleted one, a detached copy of its attribute values at the
+ * time of the event. Only basic and embedded attributes are stored: associations of a copy are
+ * {@code null}, and the changes of associations are left out.
+ *
+ * @since 0.1.0
+ */
+public final class HibernateModelEventCodec implements PayloadCodec.ModelEventCodec {
+
+	private final HibernateSignalBridge bridge;
+
+	private final JsonMapper jsonMapper;
+
+	public HibernateModelEventCodec(HibernateSignalBridge bridge, JsonMapper jsonMapper) {
+		this.bridge = bridge;
+		this.jsonMapper = jsonMapper;
+	}
+
+	@Override
+	public String encode(ModelEvent<?> event) {
+		SessionFactoryImplementor sessionFactory = this.bridge.sessionFactory(event.persistenceUnit());
+		EntityPersister persister = sessionFactory.getMappingMetamodel().getEntityDescriptor(event.sender());
+		Object entity = event.instance();
+		Map<String, Object> stored = new LinkedHashMap<>();
+		stored.put("signal", event.signal());
+		stored.put("unit", event.persistenceUnit());
+		stored.put("entity", persister.getMappedClass().getName());
+		stored.put("id", sessionFactory.getPersistenceUnitUtil().getIdentifier(entity));
+		String[] names = persister.getPropertyNames();
+		Type[] types = persister.getPropertyTypes();
+		Map<String, Object> state = new LinkedHashMap<>();
+		for (int i = 0; i < names.length; i++) {
+			if (isStored(types[i])) {
+				state.put(names[i], persister.getPropertyValue(entity, i));
+			}
+		}
+		stored.put("state", state);
+		if (event instanceof PreSave<?> preSave) {
+			stored.put("created", preSave.created());
+			stored.put("changes", changes(persister, preSave.changes()));
+		}
+		else if (event instanceof PostSave<?> postSave) {
+			stored.put("created", postSave.created());
+			stored.put("changes", changes(persister, postSave.changes()));
+		}
+		return this.jsonMapper.writeValueAsString(stored);
+	}
+
+	private static boolean isStored(Type type) {
+		return !type.isAssociationType() && !type.isCollectionType();
+	}
+
+	private static Map<String, Object> changes(EntityPersister persister, Map<String, Change> changes) {
+		Map<String, Object> stored = new LinkedHashMap<>();
+		changes.forEach((name, change) -> {
+			if (isStored(persister.getPropertyType(name))) {
+				Map<String, Object> values = new LinkedHashMap<>();
+				values.put("old", change.oldValue());
+				values.put("new", change.newValue());
+				stored.put(name, values);
+			}
+		});
+		return stored;
+	}
+
+	@Override
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	public ModelEvent<?> decode(String json) {
+		JsonNode stored = this.jsonMapper.readTree(json);
+		String unit = stored.get("unit").asString();
+		String signal = stored.get("signal").asString();
+		SessionFactoryImplementor sessionFactory = this.bridge.sessionFactory(unit);
+		Class<?> entityClass = ClassUtils.resolveClassName(stored.get("entity").asString(), getClass().getClassLoader());
+		EntityPersister persister = sessionFactory.getMappingMetamodel().getEntityDescriptor(entityClass);
+		Object id = this.jsonMapper.convertValue(stored.get("id"), persister.getIdentifierType().getReturnedClass());
+		boolean deleted = signal.equals(ModelSignals.PRE_DELETE) || signal.equals(ModelSignals.POST_DELETE);
+		Object instance = deleted ? null : reload(sessionFactory, entityClass, id);
+		if (instance == null) {
+			instance = copy(sessionFactory, persister, entityClass, id, stored.get("state"));
+		}
+		Class sender = entityClass;
+		return switch (signal) {
+			case ModelSignals.PRE_SAVE -> new PreSave(instance, sender, unit, stored.get("created").asBoolean(),
+					changes(persister, stored.get("changes")));
+			case ModelSignals.POST_SAVE -> new PostSave(instance, sender, unit, stored.get("created").asBoolean(),
+					changes(persister, stored.get("changes")));
+			case ModelSignals.PRE_DELETE -> new PreDelete(instance, sender, unit);
+			default -> new PostDelete(instance, sender, unit);
+		};
+	}
+
+	private static @Nullable Object reload(SessionFactoryImplementor sessionFactory, Class<?> entityClass, Object id) {
+		EntityManager entityManager = sessionFactory.createEntityManager();
+		try {
+			return entityManager.find(entityClass, id);
+		}
+		finally {
+			entityManager.close();
+		}
+	}
+
+	private Object copy(SessionFactoryImplementor sessionFactory, EntityPersister persister, Class<?> entityClass,
+			Object id, JsonNode state) {
+		Object copy = BeanUtils.instantiateClass(entityClass);
+		persister.setIdentifier(copy, id, null);
+		String[] names = persister.getPropertyNames();
+		Type[] types = persister.getPropertyTypes();
+		for (int i = 0; i < names.length; i++) {
+			JsonNode value = state.get(names[i]);
+			if (value != null && isStored(types[i])) {
+				persister.setPropertyValue(copy, i, this.jsonMapper.convertValue(value, types[i].getReturnedClass()));
+			}
+		}
+		return copy;
+	}
+
+	private Map<String, Change> changes(EntityPersister persister, JsonNode stored) {
+		Map<String, Change> changes = new LinkedHashMap<>();
+		for (Map.Entry<String, JsonNode> entry : stored.properties()) {
+			Class<?> type = persister.getPropertyType(entry.getKey()).getReturnedClass();
+			changes.put(entry.getKey(), new Change(this.jsonMapper.convertValue(entry.getValue().get("old"), type),
+					this.jsonMapper.convertValue(entry.getValue().get("new"), type)));
+		}
+		return changes;
+	}
+
+}
