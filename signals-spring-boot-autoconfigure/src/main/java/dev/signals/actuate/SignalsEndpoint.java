@@ -22,6 +22,7 @@ import dev.signals.PreDelete;
 import dev.signals.PreSave;
 import dev.signals.Signal;
 import dev.signals.support.ConnectedReceiver;
+import dev.signals.support.DeliveryStatistics;
 import dev.signals.support.ReceiverRegistry;
 import dev.signals.support.ReceiverStats;
 
@@ -30,9 +31,8 @@ import dev.signals.support.ReceiverStats;
  * connected receiver and how often each was called and failed. Expose it the Boot way, for
  * example with {@code management.endpoints.web.exposure.include=signals}.
  * <p>
- * Like every endpoint's, its JSON leaves out {@code null} values. Pending and dead deliveries
- * will be reported per receiver once durable delivery exists; until then {@code durable} is
- * always {@code false}.
+ * Like every endpoint's, its JSON leaves out {@code null} values: the pending and dead
+ * deliveries appear for durable receivers only.
  *
  * @since 0.1.0
  */
@@ -80,6 +80,9 @@ public class SignalsEndpoint {
 	 * connections, as its annotation declares it.
 	 */
 	private List<ReceiverDescriptor> receivers() {
+		DeliveryStatistics statistics = this.beanFactory.getBeanProvider(DeliveryStatistics.class).getIfAvailable();
+		Map<String, DeliveryStatistics.Counts> deliveries = (statistics != null) ? statistics.countsByReceiver()
+				: Map.of();
 		Map<ReceiverKey, List<ConnectedReceiver>> grouped = new LinkedHashMap<>();
 		for (ConnectedReceiver connected : this.registry.all()) {
 			if (connected.isObserver()) {
@@ -90,11 +93,12 @@ public class SignalsEndpoint {
 			grouped.computeIfAbsent(key, (k) -> new ArrayList<>()).add(connected);
 		}
 		List<ReceiverDescriptor> receivers = new ArrayList<>(grouped.size());
-		grouped.forEach((key, connections) -> receivers.add(describe(key, connections)));
+		grouped.forEach((key, connections) -> receivers.add(describe(key, connections, deliveries)));
 		return receivers;
 	}
 
-	private ReceiverDescriptor describe(ReceiverKey key, List<ConnectedReceiver> connections) {
+	private ReceiverDescriptor describe(ReceiverKey key, List<ConnectedReceiver> connections,
+			Map<String, DeliveryStatistics.Counts> deliveries) {
 		String bean = null;
 		String method = null;
 		int dot = key.name().lastIndexOf('.');
@@ -119,8 +123,12 @@ public class SignalsEndpoint {
 		}
 		FailureDescriptor last = (lastFailure != null)
 				? new FailureDescriptor(lastFailure.time(), lastFailure.exception(), lastFailure.message()) : null;
+		boolean durable = connections.get(0).isDurable();
+		DeliveryStatistics.Counts counts = durable ? deliveries.getOrDefault(key.name(), new DeliveryStatistics.Counts(0, 0))
+				: null;
 		return new ReceiverDescriptor(key.name(), bean, method, descriptors, key.phase(), key.order(),
-				connections.get(0).isAsync(), false, key.dispatchUid(), calls, failures, last);
+				connections.get(0).isAsync(), durable, key.dispatchUid(), calls, failures, last,
+				(counts != null) ? counts.pending() : null, (counts != null) ? counts.dead() : null);
 	}
 
 	private record ReceiverKey(String name, Phase phase, int order, @Nullable String dispatchUid) {
@@ -159,16 +167,19 @@ public class SignalsEndpoint {
 	 * @param phase when it runs
 	 * @param order its order, lower first
 	 * @param async whether it runs on the application task executor
-	 * @param durable whether its calls survive a restart; always {@code false} for now
+	 * @param durable whether its calls are durable deliveries
 	 * @param dispatchUid its dispatch uid, {@code null} for none
 	 * @param calls how often it was called since startup
 	 * @param failures how many of those calls threw an exception
 	 * @param lastFailure the latest of those exceptions, {@code null} for none
+	 * @param pendingDeliveries for a durable receiver, its deliveries waiting for an attempt
+	 * @param deadDeliveries for a durable receiver, its deliveries that failed for the last time
 	 * @since 0.1.0
 	 */
 	public record ReceiverDescriptor(String name, @Nullable String bean, @Nullable String method,
 			List<ConnectionDescriptor> connections, Phase phase, int order, boolean async, boolean durable,
-			@Nullable String dispatchUid, long calls, long failures, @Nullable FailureDescriptor lastFailure) {
+			@Nullable String dispatchUid, long calls, long failures, @Nullable FailureDescriptor lastFailure,
+			@Nullable Long pendingDeliveries, @Nullable Long deadDeliveries) {
 	}
 
 	/**

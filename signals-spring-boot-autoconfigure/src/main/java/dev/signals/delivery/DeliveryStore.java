@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import javax.sql.DataSource;
@@ -22,6 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.signals.Delivery;
 import dev.signals.Delivery.Status;
+import dev.signals.support.DeliveryStatistics;
 
 /**
  * The {@code signals_delivery} table. Writes of new records join the caller's transaction (the
@@ -155,6 +158,19 @@ public final class DeliveryStore {
 						+ "locked_by = null where id = ? and status = 'DEAD'",
 				now.toEpochMilli(), id));
 		return updated != null && updated == 1;
+	}
+
+	Map<String, DeliveryStatistics.Counts> countsByReceiver() {
+		Map<String, long[]> counts = new HashMap<>();
+		this.jdbc.query("select receiver, status, count(*) from signals_delivery where status <> 'COMPLETED' "
+				+ "group by receiver, status", (ResultSet rs) -> {
+					long[] pendingAndDead = counts.computeIfAbsent(rs.getString(1), (receiver) -> new long[2]);
+					pendingAndDead[Status.DEAD.name().equals(rs.getString(2)) ? 1 : 0] += rs.getLong(3);
+				});
+		Map<String, DeliveryStatistics.Counts> result = new HashMap<>();
+		counts.forEach((receiver, pendingAndDead) -> result.put(receiver,
+				new DeliveryStatistics.Counts(pendingAndDead[0], pendingAndDead[1])));
+		return result;
 	}
 
 	int deleteCompletedBefore(Instant time) {

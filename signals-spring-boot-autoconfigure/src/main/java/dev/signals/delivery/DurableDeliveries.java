@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Executors;
@@ -22,6 +23,7 @@ import dev.signals.Delivery;
 import dev.signals.Delivery.Status;
 import dev.signals.delivery.DeliveryStore.StoredDelivery;
 import dev.signals.support.ConnectedReceiver;
+import dev.signals.support.DeliveryStatistics;
 import dev.signals.support.ReceiverCalls;
 import dev.signals.support.ReceiverRegistry;
 import dev.signals.support.TransactionPhases;
@@ -34,7 +36,8 @@ import dev.signals.support.TransactionPhases;
  *
  * @since 0.1.0
  */
-public final class DurableDeliveries implements Deliveries, TransactionPhases.DurableCalls, SmartLifecycle {
+public final class DurableDeliveries
+		implements Deliveries, TransactionPhases.DurableCalls, DeliveryStatistics, SmartLifecycle {
 
 	private static final Log logger = LogFactory.getLog(DurableDeliveries.class);
 
@@ -179,6 +182,11 @@ public final class DurableDeliveries implements Deliveries, TransactionPhases.Du
 	 */
 	public int cleanUp() {
 		return this.store.deleteCompletedBefore(this.clock.instant().minus(this.settings.keepCompleted()));
+	}
+
+	@Override
+	public Map<String, Counts> countsByReceiver() {
+		return this.store.countsByReceiver();
 	}
 
 	@Override

@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -27,7 +28,10 @@ import dev.signals.PostSave;
 import dev.signals.Signal;
 import dev.signals.SignalReceiver;
 import dev.signals.Signals;
+import dev.signals.actuate.SignalsEndpoint;
+import dev.signals.delivery.DurableDeliveries;
 import dev.signals.delivery.PayloadCodec;
+import dev.signals.support.ReceiverRegistry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -50,7 +54,7 @@ class DurableDeliveryIntegrationTests {
 	private Signals signals;
 
 	@Autowired
-	private Deliveries deliveries;
+	private DurableDeliveries deliveries;
 
 	@Autowired
 	private DurableReceivers receivers;
@@ -66,6 +70,12 @@ class DurableDeliveryIntegrationTests {
 
 	@Autowired
 	private PayloadCodec.ModelEventCodec modelEvents;
+
+	@Autowired
+	private ReceiverRegistry registry;
+
+	@Autowired
+	private BeanFactory beanFactory;
 
 	@BeforeEach
 	void clean() {
@@ -119,6 +129,15 @@ class DurableDeliveryIntegrationTests {
 		assertThat(dead.attempts()).isEqualTo(3);
 		assertThat(dead.lastError()).contains("CRM is down");
 		assertThat(dead.nextAttemptAt()).isNull();
+		assertThat(new SignalsEndpoint(this.registry, this.beanFactory).signals().receivers())
+			.filteredOn((receiver) -> receiver.name().equals(RECEIVERS + ".jobSaved"))
+			.singleElement()
+			.satisfies((receiver) -> {
+				assertThat(receiver.durable()).isTrue();
+				assertThat(receiver.deadDeliveries()).isOne();
+				assertThat(receiver.pendingDeliveries()).isZero();
+				assertThat(receiver.failures()).isEqualTo(3);
+			});
 		this.receivers.failures.set(0);
 		assertThat(this.deliveries.resubmit(dead.id())).isTrue();
 		await().atMost(Duration.ofSeconds(15))
@@ -189,6 +208,18 @@ class DurableDeliveryIntegrationTests {
 		assertThat(copy.getTitle()).isEqualTo("Baker");
 		assertThat(copy.getDetails()).isEqualTo("Bread");
 		assertThat(restored.sender()).isEqualTo(Job.class);
+	}
+
+	@Test
+	void completedDeliveriesAreDeletedOnceOlderThanTheyAreKept() {
+		this.signals.send(SHIPMENT_SENT, null, new Shipment("P-4", 2));
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(this.jdbc.queryForObject(
+					"select count(*) from signals_delivery where status = 'COMPLETED'", Long.class)).isEqualTo(2));
+		assertThat(this.deliveries.cleanUp()).as("kept for a week by default").isZero();
+		this.jdbc.update("update signals_delivery set completed_at = completed_at - ?", Duration.ofDays(8).toMillis());
+		assertThat(this.deliveries.cleanUp()).isEqualTo(2);
+		assertThat(rows()).isZero();
 	}
 
 	@Test

@@ -1,0 +1,26 @@
+package dev.signals.support;
+
+import java.util.Map;
+
+/**
+ * How many durable deliveries each receiver has waiting and dead, for the actuator endpoint.
+ *
+ * @since 0.1.0
+ */
+public interface DeliveryStatistics {
+
+	/**
+	 * The pending and dead deliveries by receiver name; receivers with neither are left out.
+	 */
+	Map<String, Counts> countsByReceiver();
+
+	/**
+	 * One receiver's deliveries that are not completed.
+	 *
+	 * @param pending waiting for their first or next attempt
+	 * @param dead failed for the last time
+	 */
+	record Counts(long pending, long dead) {
+	}
+
+}
