@@ -4,6 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.HashMap;
@@ -117,19 +119,29 @@ public final class DeliveryStore {
 	}
 
 	/**
-	 * Claim due deliveries for this instance until the lease ends: with row locks that skip
-	 * what another instance is claiming where the database has them, else with conditional
-	 * updates, of which only one per record can succeed.
+	 * Claim due deliveries of receivers this instance has until the lease ends: with row locks
+	 * that skip what another instance is claiming where the database has them, else with
+	 * conditional updates, of which only one per record can succeed. Deliveries of receivers
+	 * this instance does not have are left to the instances that have them, such as a newer
+	 * version during a rolling deployment.
 	 */
-	List<StoredDelivery> claim(String owner, Instant now, Instant lockedUntil, int limit) {
+	List<StoredDelivery> claim(String owner, Collection<String> receivers, Instant now, Instant lockedUntil,
+			int limit) {
 		List<StoredDelivery> claimed = new ArrayList<>();
+		if (receivers.isEmpty()) {
+			return claimed;
+		}
 		inOwnTransaction(() -> {
 			String due = "select " + COLUMNS + " from signals_delivery where status = 'PENDING' and next_attempt_at <= ? "
-					+ "and locked_until <= ? order by next_attempt_at";
-			List<StoredDelivery> candidates = skipsLocked()
-					? this.jdbc.query(due + " limit ? for update skip locked", ROWS, now.toEpochMilli(),
-							now.toEpochMilli(), limit)
-					: this.jdbc.query(due + " limit ?", ROWS, now.toEpochMilli(), now.toEpochMilli(), limit);
+					+ "and locked_until <= ? and receiver in (" + String.join(", ", Collections.nCopies(receivers.size(), "?"))
+					+ ") order by next_attempt_at limit ?";
+			List<Object> arguments = new ArrayList<>();
+			arguments.add(now.toEpochMilli());
+			arguments.add(now.toEpochMilli());
+			arguments.addAll(receivers);
+			arguments.add(limit);
+			List<StoredDelivery> candidates = this.jdbc.query(skipsLocked() ? due + " for update skip locked" : due, ROWS,
+					arguments.toArray());
 			for (StoredDelivery candidate : candidates) {
 				int updated = this.jdbc.update(
 						"update signals_delivery set locked_by = ?, locked_until = ? where id = ? and status = 'PENDING' "

@@ -3,9 +3,11 @@ package dev.signals.delivery;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -136,7 +138,13 @@ public final class DurableDeliveries
 	 */
 	public int deliverDue() {
 		Instant now = this.clock.instant();
-		List<StoredDelivery> claimed = this.store.claim(this.instance, now, now.plus(this.settings.lease()),
+		Set<String> receivers = new LinkedHashSet<>();
+		for (ConnectedReceiver receiver : this.registry.all()) {
+			if (receiver.isDurable()) {
+				receivers.add(receiver.receiver());
+			}
+		}
+		List<StoredDelivery> claimed = this.store.claim(this.instance, receivers, now, now.plus(this.settings.lease()),
 				this.settings.batchSize());
 		for (StoredDelivery delivery : claimed) {
 			ConnectedReceiver receiver = receiver(delivery);
