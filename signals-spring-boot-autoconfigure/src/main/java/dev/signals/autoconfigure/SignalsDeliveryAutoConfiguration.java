@@ -1,6 +1,7 @@
 package dev.signals.autoconfigure;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import javax.sql.DataSource;
 
@@ -13,6 +14,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -55,12 +57,37 @@ public final class SignalsDeliveryAutoConfiguration {
 			SignalsProperties properties) {
 		PayloadCodec codec = new PayloadCodec(jsonMapper, modelEvents.getIfAvailable());
 		SignalsProperties.Delivery delivery = properties.getDelivery();
+		validate(delivery);
 		return new DurableDeliveries(store, codec, registry, calls,
 				new DurableDeliveries.Settings(delivery.getMaxAttempts(), delivery.getInitialInterval(),
 						delivery.getMultiplier(), delivery.getMaxInterval(), delivery.getPollInterval(),
 						delivery.getLease(), delivery.getBatchSize(), delivery.getKeepCompleted(),
 						delivery.getCleanupInterval()),
 				Clock.systemUTC());
+	}
+
+	private static void validate(SignalsProperties.Delivery delivery) {
+		require(delivery.getMaxAttempts() >= 1, "max-attempts", delivery.getMaxAttempts(), "at least 1");
+		require(delivery.getMultiplier() >= 1.0, "multiplier", delivery.getMultiplier(), "at least 1.0");
+		require(delivery.getBatchSize() >= 1, "batch-size", delivery.getBatchSize(), "at least 1");
+		require(isPositive(delivery.getInitialInterval()), "initial-interval", delivery.getInitialInterval(), "positive");
+		require(!delivery.getMaxInterval().minus(delivery.getInitialInterval()).isNegative(), "max-interval",
+				delivery.getMaxInterval(), "at least signals.delivery.initial-interval");
+		require(isPositive(delivery.getPollInterval()), "poll-interval", delivery.getPollInterval(), "positive");
+		require(isPositive(delivery.getLease()), "lease", delivery.getLease(), "positive");
+		require(isPositive(delivery.getCleanupInterval()), "cleanup-interval", delivery.getCleanupInterval(), "positive");
+		require(!delivery.getKeepCompleted().isNegative(), "keep-completed", delivery.getKeepCompleted(), "not negative");
+	}
+
+	private static boolean isPositive(Duration duration) {
+		return !duration.isNegative() && !duration.isZero();
+	}
+
+	private static void require(boolean valid, String property, Object value, String expectation) {
+		if (!valid) {
+			throw new InvalidConfigurationPropertyValueException("signals.delivery." + property, value,
+					"It must be " + expectation + ".");
+		}
 	}
 
 	@Bean

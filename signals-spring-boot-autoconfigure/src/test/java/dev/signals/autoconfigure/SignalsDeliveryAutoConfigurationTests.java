@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
@@ -78,6 +79,16 @@ class SignalsDeliveryAutoConfigurationTests {
 					.hasMessageContaining("durable delivery is not set up")
 					.hasMessageContaining("Jackson");
 			});
+	}
+
+	@Test
+	void badRetrySettingFailsTheStartupNamingTheProperty() {
+		this.contextRunner.withPropertyValues("signals.delivery.max-attempts=0")
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.isInstanceOf(InvalidConfigurationPropertyValueException.class)
+				.hasMessageContaining("signals.delivery.max-attempts")
+				.hasMessageContaining("at least 1"));
 	}
 
 	@Test
