@@ -29,6 +29,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -43,6 +44,7 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "jobs-board.admin.password=browser-secret", "jobs-board.demo-data=true" })
+@DirtiesContext
 class JobsBoardBrowserTests {
 
 	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
@@ -146,9 +148,12 @@ class JobsBoardBrowserTests {
 		assertThat(subjects(emails, "hello@fabrikam.example"))
 			.containsExactly("New subscriber to \"Frontend Developer\"");
 
-		open("/admin/notifications");
-		assertThat(browser.findElements(By.cssSelector("tr.notification"))).hasSize(4);
-		assertThat(browser.findElements(By.cssSelector(".badge.ok"))).hasSize(4);
+		// each row is marked SENT right after the mail server took its email
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+			open("/admin/notifications");
+			assertThat(browser.findElements(By.cssSelector("tr.notification"))).hasSize(4);
+			assertThat(browser.findElements(By.cssSelector(".badge.ok"))).hasSize(4);
+		});
 		browser.findElement(By.cssSelector("tr.notification summary")).click();
 		screenshot("10-notifications");
 

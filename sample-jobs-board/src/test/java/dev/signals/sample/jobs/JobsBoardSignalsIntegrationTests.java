@@ -27,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -45,14 +46,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * instead of from the emails their receivers write. {@link JobsBoardIntegrationTests} checks
  * what the receivers do; these tests check what they are told.
  * <p>
- * {@code @RecordSignals} customizes the context, so this class has a cached context of its own
- * next to the one of {@link JobsBoardIntegrationTests}. It needs no mail server: the emails go
- * to the console backend. The recordings are cleared after {@code @BeforeEach}, so the
+ * {@code @RecordSignals} customizes the context, so this class has a context of its own next
+ * to the one of {@link JobsBoardIntegrationTests}, closed after the class as theirs. It needs no
+ * mail server: the emails go to the console backend. The recordings are cleared after {@code @BeforeEach}, so the
  * fixtures below are not in them.
  */
 @SpringBootTest(properties = { "jobs-board.admin.password=test-secret", "jobs-board.demo-data=false" })
 @AutoConfigureMockMvc
 @Import(TestData.class)
+@DirtiesContext
 @RecordSignals
 class JobsBoardSignalsIntegrationTests {
 

@@ -1,5 +1,8 @@
 package dev.signals.sample.jobs;
 
+import java.time.Duration;
+
+import dev.signals.Deliveries;
 import dev.signals.sample.jobs.job.Job;
 import dev.signals.sample.jobs.job.JobListing;
 import dev.signals.sample.jobs.job.JobRepository;
@@ -8,6 +11,11 @@ import dev.signals.sample.jobs.subscription.Subscriber;
 import dev.signals.sample.jobs.subscription.SubscriberRepository;
 import dev.signals.sample.jobs.subscription.Subscription;
 import dev.signals.sample.jobs.subscription.SubscriptionRepository;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Sets up and tears down rows for the end-to-end tests, which share one database when they run
@@ -25,19 +33,31 @@ public class TestData {
 
 	private final JobListing listing;
 
+	private final Deliveries deliveries;
+
+	private final JdbcTemplate jdbc;
+
 	TestData(JobRepository jobs, SubscriberRepository subscribers, SubscriptionRepository subscriptions,
-			NotificationRepository notifications, JobListing listing) {
+			NotificationRepository notifications, JobListing listing, Deliveries deliveries, JdbcTemplate jdbc) {
 		this.jobs = jobs;
 		this.subscribers = subscribers;
 		this.subscriptions = subscriptions;
 		this.notifications = notifications;
 		this.listing = listing;
+		this.deliveries = deliveries;
+		this.jdbc = jdbc;
 	}
 
 	/**
-	 * Empty every table. Bulk deletes send no signals, so the cached listing is evicted by hand.
+	 * Empty every table, once the emails of the previous test are out: they are sent by async
+	 * receivers, and one arriving during the next test would be counted there. Bulk deletes send
+	 * no signals, so the cached listing is evicted by hand. The starter's delivery table is
+	 * emptied too: it outlives the application's tables, which are dropped with each context.
 	 */
 	public void clear() {
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(this.deliveries.pending()).as("deliveries of the previous test").isEmpty());
+		this.jdbc.update("delete from signals_delivery");
 		this.subscriptions.deleteAllInBatch();
 		this.subscribers.deleteAllInBatch();
 		this.jobs.deleteAllInBatch();

@@ -19,9 +19,10 @@ class CompanyNotifications {
 		this.notifier = notifier;
 	}
 
-	// The payload type names the signal (new_subscriber); AFTER_COMMIT: a subscription that
-	// rolls back emails nobody.
-	@SignalReceiver(sender = Subscription.class, phase = Phase.AFTER_COMMIT)
+	// The payload type names the signal (new_subscriber). AFTER_COMMIT: a subscription that
+	// rolls back emails nobody. Durable: recorded with the subscription, retried until the mail
+	// server takes it. Async: the request does not wait for the mail server.
+	@SignalReceiver(sender = Subscription.class, phase = Phase.AFTER_COMMIT, durable = true, async = true)
 	void newSubscriber(NewSubscriber event) {
 		this.notifier.send(Emails.newSubscriber(event.job(), event.subscriber()));
 	}

@@ -1,7 +1,5 @@
 package dev.signals.sample.jobs.notification;
 
-import java.util.List;
-
 import dev.signals.Phase;
 import dev.signals.PostSave;
 import dev.signals.SignalReceiver;
@@ -26,16 +24,19 @@ class JobChangeNotifications {
 	}
 
 	// PostSave<Job> names the signal (post_save) and the sender (Job). The changes, old and
-	// new values, are captured at the write and still there after the commit.
-	@SignalReceiver(phase = Phase.AFTER_COMMIT)
+	// new values, are captured at the write and still there after the commit, and stored with
+	// the durable delivery for a retry (which reloads the job by id).
+	@SignalReceiver(phase = Phase.AFTER_COMMIT, durable = true, async = true)
 	void jobSaved(PostSave<Job> event) {
 		if (event.created() || JobAttributes.NEWSWORTHY.stream().noneMatch(event::hasChanged)) {
 			return;
 		}
 		Job job = event.instance();
-		List<String> recipients = this.notifier
-			.read(() -> this.subscriptions.findSubscriberEmailsByJobId(job.getId()));
-		this.notifier.send(recipients.stream().map((to) -> Emails.jobChanged(to, job, event.changes())).toList());
+		// the subscribers as the delivery is first attempted; a retry emails the same people
+		this.notifier.send(() -> this.subscriptions.findSubscriberEmailsByJobId(job.getId())
+			.stream()
+			.map((to) -> Emails.jobChanged(to, job, event.changes()))
+			.toList());
 	}
 
 }

@@ -45,9 +45,11 @@ class JobRemovalNotifications {
 		}
 	}
 
-	@SignalReceiver(phase = Phase.AFTER_COMMIT)
+	// durable: the addresses are in the payload, stored with the delivery, since the rows
+	// they were read from are gone
+	@SignalReceiver(phase = Phase.AFTER_COMMIT, durable = true, async = true)
 	void jobTakenDown(JobTakenDown event) {
-		this.notifier.send(event.subscribers().stream().map((to) -> Emails.jobTakenDown(to, event)).toList());
+		this.notifier.send(() -> event.subscribers().stream().map((to) -> Emails.jobTakenDown(to, event)).toList());
 	}
 
 }

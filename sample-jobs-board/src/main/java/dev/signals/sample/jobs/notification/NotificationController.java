@@ -1,26 +1,65 @@
 package dev.signals.sample.jobs.notification;
 
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import dev.signals.Deliveries;
+import dev.signals.Delivery;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The admin page listing every notification with its status. It lives here, not in the admin
- * package, so that nothing outside this package needs to import it.
+ * The admin page listing every notification with its status, attempts, last error and next
+ * retry, and resubmitting a delivery that gave up. It lives here, not in the admin package, so
+ * that nothing outside this package needs to import it.
  */
 @Controller
 class NotificationController {
 
+	private static final String REDIRECT_TO_LIST = "redirect:/admin/notifications";
+
 	private final NotificationRepository notifications;
 
-	NotificationController(NotificationRepository notifications) {
+	private final Deliveries deliveries;
+
+	NotificationController(NotificationRepository notifications, Deliveries deliveries) {
 		this.notifications = notifications;
+		this.deliveries = deliveries;
 	}
 
 	@GetMapping("/admin/notifications")
 	String list(Model model) {
-		model.addAttribute("notifications", this.notifications.findAllByOrderBySentAtDescIdDesc());
+		// the deliveries still open: waiting for an attempt, or dead
+		Map<String, Delivery> open = Stream.concat(this.deliveries.pending().stream(), this.deliveries.dead().stream())
+			.collect(Collectors.toMap(Delivery::id, Function.identity(), (first, second) -> first));
+		List<NotificationRow> rows = this.notifications.findAllByOrderByCreatedAtDescIdDesc()
+			.stream()
+			.map((notification) -> new NotificationRow(notification,
+					(notification.getStatus() != Notification.Status.SENT) ? open.get(notification.getDeliveryId())
+							: null))
+			.toList();
+		model.addAttribute("notifications", rows);
 		return "notifications/notificationList";
+	}
+
+	@PostMapping("/admin/notifications/deliveries/{id}/resubmit")
+	String resubmit(@PathVariable String id, RedirectAttributes redirect) {
+		if (this.deliveries.resubmit(id)) {
+			this.notifications.resubmitted(id);
+			redirect.addFlashAttribute("message", "notifications.resubmitted");
+		}
+		else {
+			redirect.addFlashAttribute("message", "notifications.notResubmitted");
+		}
+		return REDIRECT_TO_LIST;
 	}
 
 }

@@ -18,7 +18,7 @@ class WelcomeNotifications {
 		this.notifier = notifier;
 	}
 
-	@SignalReceiver(phase = Phase.AFTER_COMMIT)
+	@SignalReceiver(phase = Phase.AFTER_COMMIT, durable = true, async = true)
 	void subscriberRegistered(SubscriberRegistered event) {
 		this.notifier.send(Emails.welcome(event.subscriber(), event.job()));
 	}
