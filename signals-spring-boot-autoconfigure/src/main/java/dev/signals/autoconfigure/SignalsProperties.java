@@ -105,7 +105,8 @@ public class SignalsProperties {
 		private Duration pollInterval = Duration.ofSeconds(1);
 
 		/**
-		 * How long an attempt holds its delivery before another instance may take it over.
+		 * How long an attempt holds its delivery before another instance may take it over;
+		 * longer than the slowest durable receiver takes, or that receiver may run twice.
 		 */
 		private Duration lease = Duration.ofMinutes(1);
 

@@ -102,20 +102,35 @@ public final class DeliveryStore {
 				lockedUntil.toEpochMilli(), owner, null, delivery.createdAt().toEpochMilli(), null);
 	}
 
-	void completed(String id, int attempts, Instant now) {
-		inOwnTransaction(() -> this.jdbc.update(
-				"update signals_delivery set status = ?, attempts = ?, completed_at = ?, locked_by = null, "
-						+ "locked_until = 0, last_error = null where id = ?",
-				Status.COMPLETED.name(), attempts, now.toEpochMilli(), id));
+	/**
+	 * Hold a pending delivery this instance owns for a full lease, just before attempting it.
+	 * @return {@code false} if another instance has taken it over meanwhile
+	 */
+	boolean hold(String id, String owner, Instant lockedUntil) {
+		Integer updated = this.ownTransaction.execute((transaction) -> this.jdbc.update(
+				"update signals_delivery set locked_until = ? where id = ? and locked_by = ? and status = 'PENDING'",
+				lockedUntil.toEpochMilli(), id, owner));
+		return updated != null && updated == 1;
 	}
 
-	void failed(String id, int attempts, @Nullable Instant nextAttempt, String error) {
+	/**
+	 * Only the owner of an attempt records its outcome: a late attempt, overtaken by another
+	 * instance after its lease ran out, changes nothing.
+	 */
+	void completed(String id, String owner, int attempts, Instant now) {
+		inOwnTransaction(() -> this.jdbc.update(
+				"update signals_delivery set status = ?, attempts = ?, completed_at = ?, locked_by = null, "
+						+ "locked_until = 0, last_error = null where id = ? and locked_by = ?",
+				Status.COMPLETED.name(), attempts, now.toEpochMilli(), id, owner));
+	}
+
+	void failed(String id, String owner, int attempts, @Nullable Instant nextAttempt, String error) {
 		Status status = (nextAttempt != null) ? Status.PENDING : Status.DEAD;
 		long next = (nextAttempt != null) ? nextAttempt.toEpochMilli() : Long.MAX_VALUE;
 		inOwnTransaction(() -> this.jdbc.update(
 				"update signals_delivery set status = ?, attempts = ?, next_attempt_at = ?, last_error = ?, "
-						+ "locked_by = null, locked_until = 0 where id = ?",
-				status.name(), attempts, next, truncate(error), id));
+						+ "locked_by = null, locked_until = 0 where id = ? and locked_by = ?",
+				status.name(), attempts, next, truncate(error), id, owner));
 	}
 
 	/**

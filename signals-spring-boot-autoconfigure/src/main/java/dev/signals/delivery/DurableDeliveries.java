@@ -99,9 +99,14 @@ public final class DurableDeliveries
 	void deliver(String id, ConnectedReceiver receiver, @Nullable Class<?> sender, Object payload,
 			int attemptsBefore) {
 		int attempt = attemptsBefore + 1;
+		// the lease runs from now, not from when the record was written or claimed with others
+		if (!this.store.hold(id, this.instance, this.clock.instant().plus(this.settings.lease()))) {
+			logger.debug("Delivery " + id + " was taken over by another instance before this one attempted it");
+			return;
+		}
 		try {
 			CurrentDelivery.run(id, () -> this.calls.call(receiver, sender, payload));
-			this.store.completed(id, attempt, this.clock.instant());
+			this.store.completed(id, this.instance, attempt, this.clock.instant());
 		}
 		catch (Throwable ex) {
 			failed(id, receiver.receiver(), attempt, ex.toString(), ex);
@@ -112,13 +117,13 @@ public final class DurableDeliveries
 		if (attempt >= this.settings.maxAttempts()) {
 			logger.error("Durable receiver " + receiver + " failed delivery " + id + " for the last time (attempt "
 					+ attempt + "); it is kept as dead until resubmitted", ex);
-			this.store.failed(id, attempt, null, error);
+			this.store.failed(id, this.instance, attempt, null, error);
 		}
 		else {
 			Instant next = this.clock.instant().plus(backoff(attempt));
 			logger.warn("Durable receiver " + receiver + " failed delivery " + id + " (attempt " + attempt
 					+ "); retrying at " + next + ": " + error);
-			this.store.failed(id, attempt, next, error);
+			this.store.failed(id, this.instance, attempt, next, error);
 		}
 	}
 
