@@ -2,7 +2,7 @@
 # Runs the JMH suite from the module's classpath and writes the raw results to
 # benchmarks/target/jmh-result.json and the ratio tables to benchmarks/target/results.md.
 #
-#   benchmarks/run.sh [short|full] [all|dispatch|writes|startup] [extra JMH options...]
+#   benchmarks/run.sh [short|full] [all|dispatch|writes|startup|durable] [extra JMH options...]
 #
 # short: one fork, few iterations (about 12 minutes on 2 cores); full: JMH-grade (2 forks, more
 # iterations, about an hour). The write benchmarks always run with -prof gc.
@@ -20,14 +20,16 @@ case "$mode" in
 		dispatch=(-f 1 -wi 2 -i 3 -w 1s -r 1s)
 		writes=(-f 1 -wi 4 -i 8)
 		startup=(-f 1 -wi 4 -i 8)
+		durable=(-f 1 -wi 20 -i 15)
 		;;
 	full)
 		dispatch=(-f 2 -wi 5 -i 5 -w 1s -r 1s)
 		writes=(-f 2 -wi 10 -i 20)
 		startup=(-f 2 -wi 10 -i 20)
+		durable=(-f 2 -wi 30 -i 30)
 		;;
 	*)
-		echo "usage: $0 [short|full] [all|dispatch|writes|startup] [JMH options...]" >&2
+		echo "usage: $0 [short|full] [all|dispatch|writes|startup|durable] [JMH options...]" >&2
 		exit 2
 		;;
 esac
@@ -50,6 +52,9 @@ if [[ "$part" == all || "$part" == writes ]]; then
 fi
 if [[ "$part" == all || "$part" == startup ]]; then
 	jmh StartupBenchmark "${startup[@]}" "$@"
+fi
+if [[ "$part" == all || "$part" == durable ]]; then
+	jmh DurableDeliveryBenchmark "${durable[@]}" "$@"
 fi
 
 python3 "$here/results.py" merge "$out/jmh-result.json" "$out"/jmh-*Benchmark.json

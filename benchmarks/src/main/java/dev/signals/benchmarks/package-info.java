@@ -1,4 +1,4 @@
 /**
- * JMH benchmarks of the signals starter: dispatch, entity writes, startup.
+ * JMH benchmarks of the signals starter: dispatch, entity writes, startup, durable delivery.
  */
 package dev.signals.benchmarks;

@@ -8,10 +8,15 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.modulith.events.core.EventPublicationRegistry;
 
 import dev.signals.Response;
 import dev.signals.Signals;
 import dev.signals.benchmarks.dispatch.DispatchContext;
+import dev.signals.benchmarks.durable.Delivered;
+import dev.signals.benchmarks.durable.DurableDeliveryBenchmark;
+import dev.signals.benchmarks.durable.DurableFixture;
+import dev.signals.benchmarks.durable.DurableVariant;
 import dev.signals.benchmarks.dispatch.Ping;
 import dev.signals.benchmarks.dispatch.PingReceiver;
 import dev.signals.benchmarks.startup.GeneratedReceivers;
@@ -19,6 +24,7 @@ import dev.signals.benchmarks.startup.StartupApp;
 import dev.signals.benchmarks.writes.Variant;
 import dev.signals.benchmarks.writes.WriteBenchmark;
 import dev.signals.benchmarks.writes.WriteFixture;
+import dev.signals.delivery.DurableDeliveries;
 import dev.signals.hibernate.HibernateSignalBridge;
 import dev.signals.support.ReceiverRegistry;
 
@@ -33,6 +39,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 class BenchmarkSetupTests {
 
 	private static final int ENTITIES = 120;
+
+	private static final int DELIVERIES = 40;
 
 	@ParameterizedTest
 	@ValueSource(ints = { 0, 1, 4 })
@@ -61,6 +69,9 @@ class BenchmarkSetupTests {
 			assertThat(fixture.context().getBeanNamesForType(Signals.class)).hasSize(variant.withStarter() ? 1 : 0);
 			assertThat(fixture.context().getBeanNamesForType(HibernateSignalBridge.class))
 				.hasSize(variant.withStarter() ? 1 : 0);
+			// the classpath has Modulith and Jackson for the durable benchmark: neither is active here
+			assertThat(fixture.context().getBeanNamesForType(EventPublicationRegistry.class)).isEmpty();
+			assertThat(fixture.context().getBeanNamesForType(DurableDeliveries.class)).isEmpty();
 			WriteBenchmark benchmark = new WriteBenchmark();
 			WriteBenchmark.Allocation allocation = new WriteBenchmark.Allocation();
 			for (int round = 0; round < 2; round++) {
@@ -82,6 +93,49 @@ class BenchmarkSetupTests {
 				delete.check(allocation);
 				assertThat(fixture.count()).isZero();
 			}
+		}
+	}
+
+	@ParameterizedTest
+	@EnumSource(DurableVariant.class)
+	void durableDeliveriesAllComplete(DurableVariant variant) {
+		try (DurableFixture fixture = DurableFixture.start(variant)) {
+			// only the variant's own registry is active
+			assertThat(fixture.context().getBeanNamesForType(DurableDeliveries.class))
+				.hasSize(variant.withStarter() ? 1 : 0);
+			assertThat(fixture.context().getBeanNamesForType(EventPublicationRegistry.class))
+				.hasSize(variant.withStarter() ? 0 : 1);
+			DurableDeliveryBenchmark benchmark = new DurableDeliveryBenchmark();
+			DurableDeliveryBenchmark.DeliveryState state = new DurableDeliveryBenchmark.DeliveryState();
+			state.variant = variant.name();
+			state.deliveries = DELIVERIES;
+			state.fixture = fixture;
+			state.start();
+			for (int round = 0; round < 2; round++) {
+				long before = Delivered.count();
+				state.prepare();
+				assertThat(fixture.rows()).isZero();
+				benchmark.deliver(state);
+				state.check();
+				assertThat(Delivered.count() - before).isEqualTo(DELIVERIES);
+				assertThat(fixture.completedRows()).isEqualTo(DELIVERIES);
+			}
+		}
+	}
+
+	@Test
+	void durableCheckFailsWhenADeliveryIsNotCompleted() {
+		try (DurableFixture fixture = DurableFixture.start(DurableVariant.signals)) {
+			DurableDeliveryBenchmark.DeliveryState state = new DurableDeliveryBenchmark.DeliveryState();
+			state.variant = DurableVariant.signals.name();
+			state.deliveries = DELIVERIES;
+			state.fixture = fixture;
+			state.start();
+			state.prepare();
+			new DurableDeliveryBenchmark().deliver(state);
+			fixture.context().getBean(org.springframework.jdbc.core.JdbcTemplate.class)
+				.update("update signals_delivery set status = 'PENDING' where rownum() = 1");
+			assertThatIllegalStateException().isThrownBy(state::check).withMessageContaining("completed records");
 		}
 	}
 

@@ -29,6 +29,26 @@ public final class WriteFixture implements AutoCloseable {
 	/** Ids of the rows written with JDBC, far above what the sequences hand out. */
 	private static final long FIRST_ID = 1_000_000_000L;
 
+	/**
+	 * Spring Modulith's auto-configurations, on the classpath for the durable delivery benchmark.
+	 * Its registry would record every {@code @TransactionalEventListener} event, so only that
+	 * benchmark's Modulith variants have it.
+	 */
+	public static final List<String> MODULITH_AUTO_CONFIGURATIONS = List.of(
+			"org.springframework.modulith.events.config.EventPublicationAutoConfiguration",
+			"org.springframework.modulith.events.config.EventExternalizationAutoConfiguration",
+			"org.springframework.modulith.events.jackson.JacksonEventSerializationConfiguration",
+			"org.springframework.modulith.events.jackson2.Jackson2EventSerializationConfiguration",
+			"org.springframework.modulith.events.jpa.JpaEventPublicationAutoConfiguration",
+			"org.springframework.modulith.events.jpa.archiving.ArchivingAutoConfiguration");
+
+	/**
+	 * Jackson, on the classpath for durable delivery: without its {@code JsonMapper} the
+	 * starter sets up no durable delivery (no table, no poller), as before durable delivery
+	 * existed.
+	 */
+	private static final String JACKSON_AUTO_CONFIGURATION = "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration";
+
 	private final Variant variant;
 
 	private final ConfigurableApplicationContext context;
@@ -68,7 +88,8 @@ public final class WriteFixture implements AutoCloseable {
 
 	/**
 	 * The settings of every benchmark application: H2 in memory under a unique name, JDBC
-	 * batching, ordered inserts and updates, no open-in-view, WARN logging.
+	 * batching, ordered inserts and updates, no open-in-view, WARN logging; neither Spring
+	 * Modulith's registry nor Jackson (so no durable delivery).
 	 */
 	public static Map<String, Object> properties(boolean starter) {
 		Map<String, Object> properties = new LinkedHashMap<>();
@@ -84,6 +105,9 @@ public final class WriteFixture implements AutoCloseable {
 		properties.put("spring.jpa.properties.hibernate.order_inserts", "true");
 		properties.put("spring.jpa.properties.hibernate.order_updates", "true");
 		properties.put("signals.enabled", Boolean.toString(starter));
+		List<String> excluded = new ArrayList<>(MODULITH_AUTO_CONFIGURATIONS);
+		excluded.add(JACKSON_AUTO_CONFIGURATION);
+		properties.put("spring.autoconfigure.exclude", String.join(",", excluded));
 		return properties;
 	}
 
