@@ -1,5 +1,8 @@
 package dev.signals.delivery;
 
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,6 +25,9 @@ public final class PayloadCodec {
 
 	private final @Nullable ModelEventCodec modelEvents;
 
+	/** Payload classes already written and read back once: the check costs a JSON read. */
+	private final Set<Class<?>> readable = ConcurrentHashMap.newKeySet();
+
 	public PayloadCodec(JsonMapper jsonMapper, @Nullable ModelEventCodec modelEvents) {
 		this.jsonMapper = jsonMapper;
 		this.modelEvents = modelEvents;
@@ -37,7 +43,10 @@ public final class PayloadCodec {
 		try {
 			String json = this.jsonMapper.writeValueAsString(payload);
 			// reading back now, not after a crash, is when an unusable payload is still the sender's problem
-			this.jsonMapper.readValue(json, payload.getClass());
+			if (!this.readable.contains(payload.getClass())) {
+				this.jsonMapper.readValue(json, payload.getClass());
+				this.readable.add(payload.getClass());
+			}
 			return new Encoded(payload.getClass().getName(), json);
 		}
 		catch (RuntimeException ex) {

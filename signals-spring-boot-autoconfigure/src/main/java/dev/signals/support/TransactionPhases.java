@@ -155,7 +155,14 @@ public final class TransactionPhases {
 	private void runIsolatedHere(Call call) {
 		DurableCalls durable = this.durableCalls;
 		if (call.deliveryId() != null && durable != null) {
-			durable.deliver(call.deliveryId(), call.receiver(), call.sender(), call.payload());
+			try {
+				durable.deliver(call.deliveryId(), call.receiver(), call.sender(), call.payload());
+			}
+			catch (RuntimeException ex) {
+				// the record stays pending: the poller delivers it, and the other receivers still run
+				logger.error("Could not attempt or record durable delivery " + call.deliveryId() + " of receiver "
+						+ call.receiver().receiver() + "; it is retried later", ex);
+			}
 			return;
 		}
 		try {
