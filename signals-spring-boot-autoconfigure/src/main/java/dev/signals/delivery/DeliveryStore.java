@@ -78,12 +78,13 @@ public final class DeliveryStore {
 	}
 
 	@Nullable String schemaScript() {
-		for (String name : new String[] { "h2", "postgresql", "mariadb", "mysql" }) {
+		for (String name : new String[] { "h2", "postgresql", "mariadb" }) {
 			if (this.database.contains(name)) {
 				return "dev/signals/delivery/schema-" + name + ".sql";
 			}
 		}
-		return null;
+		// MySQL takes MariaDB's script
+		return this.database.contains("mysql") ? "dev/signals/delivery/schema-mariadb.sql" : null;
 	}
 
 	private boolean skipsLocked() {

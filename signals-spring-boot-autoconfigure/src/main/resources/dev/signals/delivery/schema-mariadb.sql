@@ -1,4 +1,4 @@
--- The delivery records of durable signal receivers (dev.signals). Times are epoch milliseconds.
+-- The delivery records of durable signal receivers (dev.signals), for MariaDB and MySQL. Times are epoch milliseconds.
 create table if not exists signals_delivery (
 	id varchar(36) not null primary key,
 	receiver varchar(500) not null,
