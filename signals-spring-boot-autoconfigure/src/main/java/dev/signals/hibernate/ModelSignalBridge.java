@@ -63,9 +63,8 @@ final class ModelSignalBridge {
 			return;
 		}
 		EntityPersister persister = session.getEntityPersister(entityName, entity);
-		ConnectedReceiver[] receivers = this.registry.modelReceivers(ReceiverRegistry.PRE_SAVE,
-				persister.getMappedClass());
-		if (receivers.length == 0 || this.signals.isMuted()) {
+		ConnectedReceiver[] receivers = receivers(ReceiverRegistry.PRE_SAVE, persister);
+		if (receivers.length == 0) {
 			return;
 		}
 		SessionState state = SessionState.of(session);
@@ -87,9 +86,8 @@ final class ModelSignalBridge {
 		if (sessionState != null && sessionState.preSaveSent.containsKey(entity)) {
 			return;
 		}
-		ConnectedReceiver[] receivers = this.registry.modelReceivers(ReceiverRegistry.PRE_SAVE,
-				persister.getMappedClass());
-		if (receivers.length == 0 || this.signals.isMuted()) {
+		ConnectedReceiver[] receivers = receivers(ReceiverRegistry.PRE_SAVE, persister);
+		if (receivers.length == 0) {
 			return;
 		}
 		this.signals.dispatch(receivers, preSave(entity, persister, true, Map.of()), beforeCommit(session));

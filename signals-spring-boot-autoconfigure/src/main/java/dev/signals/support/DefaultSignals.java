@@ -180,14 +180,10 @@ public final class DefaultSignals implements Signals {
 
 	@Override
 	public void muted(Runnable action) {
-		int[] depth = mutedDepth.get();
-		depth[0]++;
-		try {
+		muted(() -> {
 			action.run();
-		}
-		finally {
-			depth[0]--;
-		}
+			return null;
+		});
 	}
 
 	@Override

@@ -83,11 +83,7 @@ public final class SignalReceiverMethodProcessor implements SmartInitializingSin
 				continue;
 			}
 			Class<?> type = AutoProxyUtils.determineTargetClass(this.beanFactory, beanName);
-			if (type == null || !AnnotatedElementUtils.hasAnnotation(type, SignalReceiver.class)
-					&& !hasReceiverMethods(type)) {
-				continue;
-			}
-			Map<Method, SignalReceiver> methods = receiverMethods(type);
+			Map<Method, SignalReceiver> methods = (type != null) ? receiverMethods(type) : Map.of();
 			for (Map.Entry<Method, SignalReceiver> entry : methods.entrySet()) {
 				if (connect(beanName, type, entry.getKey(), entry.getValue(), entities) > 0) {
 					receivers++;
@@ -140,10 +136,6 @@ public final class SignalReceiverMethodProcessor implements SmartInitializingSin
 
 	private static String list(List<String> names) {
 		return names.isEmpty() ? "" : " (" + String.join(", ", names) + ")";
-	}
-
-	private boolean hasReceiverMethods(Class<?> type) {
-		return !receiverMethods(type).isEmpty();
 	}
 
 	private static Map<Method, SignalReceiver> receiverMethods(Class<?> type) {
