@@ -94,15 +94,15 @@ class JobsBoardBrowserTests {
 		this.greenMail.purgeEmailFromAllMailboxes();
 
 		open("/jobs");
-		assertThat(heading()).isEqualTo("Open jobs");
+		assertHeading("Open jobs");
 		assertThat(browser.findElements(By.className("job-link"))).hasSizeGreaterThanOrEqualTo(3);
 		screenshot("01-jobs");
 
 		browser.findElement(By.linkText("Frontend Developer")).click();
-		assertThat(heading()).isEqualTo("Frontend Developer");
+		assertHeading("Frontend Developer");
 		browser.findElement(By.id("email")).sendKeys("not-an-email");
 		submit();
-		assertThat(browser.findElement(By.className("field-error")).getText()).isNotBlank();
+		assertThat(awaitElement(By.className("field-error")).getText()).isNotBlank();
 		screenshot("02-job-invalid-email");
 
 		WebElement email = browser.findElement(By.id("email"));
@@ -110,7 +110,7 @@ class JobsBoardBrowserTests {
 		email.sendKeys("visitor@example.com");
 		screenshot("03-job");
 		submit();
-		assertThat(heading()).isEqualTo("Subscription confirmed");
+		assertHeading("Subscription confirmed");
 		screenshot("04-subscribed");
 
 		open("/admin/jobs");
@@ -119,11 +119,11 @@ class JobsBoardBrowserTests {
 		browser.findElement(By.name("password")).sendKeys("browser-secret");
 		screenshot("05-login");
 		browser.findElement(By.cssSelector("form button[type=submit]")).click();
-		assertThat(heading()).isEqualTo("Manage jobs");
+		assertHeading("Manage jobs");
 		screenshot("06-admin-jobs");
 
 		row("Frontend Developer").findElement(By.linkText("Subscribers")).click();
-		assertThat(browser.findElement(By.className("subscriber-email")).getText()).isEqualTo("visitor@example.com");
+		assertText(By.className("subscriber-email"), "visitor@example.com");
 		screenshot("07-subscribers");
 
 		open("/admin/jobs");
@@ -133,11 +133,11 @@ class JobsBoardBrowserTests {
 		title.sendKeys("Senior Frontend Developer");
 		screenshot("08-edit-job");
 		submit();
-		assertThat(browser.findElement(By.className("flash")).getText()).contains("saved");
+		assertTextContains(By.className("flash"), "saved");
 
 		row("Senior Frontend Developer").findElement(By.cssSelector("button.danger")).click();
 		new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent()).accept();
-		assertThat(browser.findElement(By.className("flash")).getText()).contains("deleted");
+		assertTextContains(By.className("flash"), "deleted");
 		assertThat(browser.getPageSource()).doesNotContain("Senior Frontend Developer");
 		screenshot("09-admin-deleted");
 
@@ -160,7 +160,7 @@ class JobsBoardBrowserTests {
 		open("/jobs");
 		assertThat(browser.findElements(By.linkText("Senior Frontend Developer"))).isEmpty();
 		open("/jobs/999999");
-		assertThat(heading()).isEqualTo("Not found");
+		assertHeading("Not found");
 		screenshot("11-not-found");
 	}
 
@@ -168,8 +168,28 @@ class JobsBoardBrowserTests {
 		browser.get("http://localhost:" + this.port + path);
 	}
 
-	private static String heading() {
-		return browser.findElement(By.tagName("h1")).getText();
+	/**
+	 * After a click the browser may still show the previous page: wait for the expected one
+	 * rather than read an element that is about to go stale.
+	 */
+	private static void assertHeading(String text) {
+		assertText(By.tagName("h1"), text);
+	}
+
+	private static void assertText(By locator, String text) {
+		pageWait().until(ExpectedConditions.textToBe(locator, text));
+	}
+
+	private static void assertTextContains(By locator, String text) {
+		pageWait().until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+	}
+
+	private static WebElement awaitElement(By locator) {
+		return pageWait().until(ExpectedConditions.visibilityOfElementLocated(locator));
+	}
+
+	private static WebDriverWait pageWait() {
+		return new WebDriverWait(browser, Duration.ofSeconds(10));
 	}
 
 	private static void submit() {
