@@ -37,11 +37,13 @@ final class AfterWriteListener
 
 	@Override
 	public void onMerge(MergeEvent event) throws HibernateException {
+		this.bridge.afterMerge(event.getSession(), event.getOriginal(), event.getResult(), true);
 		this.bridge.afterOperation(event.getSession());
 	}
 
 	@Override
 	public void onMerge(MergeEvent event, MergeContext context) throws HibernateException {
+		this.bridge.afterMerge(event.getSession(), event.getOriginal(), event.getResult(), false);
 	}
 
 	@Override

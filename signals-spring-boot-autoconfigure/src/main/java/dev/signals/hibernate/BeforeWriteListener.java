@@ -8,16 +8,20 @@ import org.hibernate.event.spi.DeleteEvent;
 import org.hibernate.event.spi.DeleteEventListener;
 import org.hibernate.event.spi.FlushEvent;
 import org.hibernate.event.spi.FlushEventListener;
+import org.hibernate.event.spi.MergeContext;
+import org.hibernate.event.spi.MergeEvent;
+import org.hibernate.event.spi.MergeEventListener;
 import org.hibernate.event.spi.PersistContext;
 import org.hibernate.event.spi.PersistEvent;
 import org.hibernate.event.spi.PersistEventListener;
 
 /**
  * Runs ahead of Hibernate's own listeners: announces {@code pre_save} and {@code pre_delete}
- * while the session can still be used.
+ * of everything a top-level operation or a flush will write, while the session can still be
+ * used. The calls for cascaded operations only catch what the announcement could not see.
  */
-final class BeforeWriteListener
-		implements PersistEventListener, DeleteEventListener, FlushEventListener, AutoFlushEventListener {
+final class BeforeWriteListener implements PersistEventListener, MergeEventListener, DeleteEventListener,
+		FlushEventListener, AutoFlushEventListener {
 
 	private final ModelSignalBridge bridge;
 
@@ -32,18 +36,27 @@ final class BeforeWriteListener
 
 	@Override
 	public void onPersist(PersistEvent event, PersistContext context) throws HibernateException {
-		onPersist(event);
+		this.bridge.beforeCascadedPersist(event.getSession(), event.getEntityName(), event.getObject());
+	}
+
+	@Override
+	public void onMerge(MergeEvent event) throws HibernateException {
+		this.bridge.beforeMerge(event.getSession(), event.getEntityName(), event.getOriginal());
+	}
+
+	@Override
+	public void onMerge(MergeEvent event, MergeContext context) throws HibernateException {
+		this.bridge.cascadingMerge(event.getSession(), context);
 	}
 
 	@Override
 	public void onDelete(DeleteEvent event) throws HibernateException {
-		this.bridge.beforeDelete(event.getSession(), event.getObject(), true);
+		this.bridge.beforeDelete(event.getSession(), event.getObject());
 	}
 
 	@Override
 	public void onDelete(DeleteEvent event, DeleteContext context) throws HibernateException {
-		// a cascaded or orphan removal: announced with the removal that caused it, if any
-		this.bridge.beforeDelete(event.getSession(), event.getObject(), false);
+		this.bridge.beforeCascadedDelete(event.getSession(), event.getObject());
 	}
 
 	@Override

@@ -66,6 +66,7 @@ public final class HibernateSignalBridge {
 		EventListenerRegistry registry = sessionFactory.getServiceRegistry().requireService(EventListenerRegistry.class);
 		group(registry, EventType.PERSIST).prependListener(before);
 		group(registry, EventType.PERSIST_ONFLUSH).prependListener(before);
+		group(registry, EventType.MERGE).prependListener(before);
 		group(registry, EventType.DELETE).prependListener(before);
 		group(registry, EventType.FLUSH).prependListener(before);
 		group(registry, EventType.AUTO_FLUSH).prependListener(before);
@@ -93,6 +94,10 @@ public final class HibernateSignalBridge {
 				group(listeners.registry(), EventType.POST_INSERT).appendListener(listeners.listener());
 				group(listeners.registry(), EventType.POST_UPDATE).appendListener(listeners.listener());
 				group(listeners.registry(), EventType.POST_DELETE).appendListener(listeners.listener());
+				group(listeners.registry(), EventType.PRE_UPDATE).appendListener(listeners.listener());
+				group(listeners.registry(), EventType.PRE_DELETE).appendListener(listeners.listener());
+				group(listeners.registry(), EventType.PRE_UPSERT).appendListener(listeners.listener());
+				group(listeners.registry(), EventType.POST_UPSERT).appendListener(listeners.listener());
 			}
 		}
 	}

@@ -1,16 +1,18 @@
 package dev.signals.hibernate;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 import org.hibernate.FlushMode;
+import org.hibernate.engine.spi.CascadingAction;
+import org.hibernate.engine.spi.CascadingActions;
 import org.hibernate.engine.spi.EntityEntry;
 import org.hibernate.engine.spi.PersistenceContext;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.engine.spi.Status;
 import org.hibernate.event.spi.EventSource;
+import org.hibernate.event.spi.MergeContext;
 import org.hibernate.persister.entity.EntityPersister;
 import org.hibernate.proxy.HibernateProxy;
 import org.hibernate.type.Type;
@@ -54,43 +56,171 @@ final class ModelSignalBridge {
 	}
 
 	/**
-	 * {@code pre_save} of a new entity, before Hibernate takes its state for the insert.
+	 * {@code pre_save} of a new entity and of every new entity its persist cascades to, before
+	 * Hibernate takes any of them; repeated while the receivers add to the aggregate.
 	 */
 	void beforePersist(EventSource session, @Nullable String entityName, @Nullable Object entity) {
-		if (entity == null || entity instanceof HibernateProxy
-				|| !this.registry.hasModelReceivers(ReceiverRegistry.PRE_SAVE)
-				|| session.getPersistenceContextInternal().getEntry(entity) != null) {
-			return;
-		}
-		EntityPersister persister = session.getEntityPersister(entityName, entity);
-		ConnectedReceiver[] receivers = receivers(ReceiverRegistry.PRE_SAVE, persister);
-		if (receivers.length == 0) {
-			return;
-		}
-		SessionState state = SessionState.of(session);
-		if (state.preSaveSent.putIfAbsent(entity, SessionState.PERSISTED) == null) {
-			this.signals.dispatch(receivers, preSave(entity, persister, true, Map.of()), beforeCommit(session));
+		if (entity != null && !(entity instanceof HibernateProxy) && listensBeforeWrites(ReceiverRegistry.PRE_SAVE)) {
+			announceNew(session, CascadingActions.PERSIST, entity, entityName);
 		}
 	}
 
 	/**
-	 * {@code pre_save} of an insert no persist event announced, such as the merge of a new
-	 * entity: the receivers' changes are copied into the row about to be inserted.
+	 * {@code pre_save} of an entity Hibernate's own cascade reached, during a persist or a
+	 * flush: normally announced already by the walk of that operation, unless a receiver added
+	 * it to the aggregate after the walk.
+	 */
+	void beforeCascadedPersist(EventSource session, @Nullable String entityName, @Nullable Object entity) {
+		if (entity == null || entity instanceof HibernateProxy || !listensBeforeWrites(ReceiverRegistry.PRE_SAVE)
+				|| session.getPersistenceContextInternal().getEntry(entity) != null) {
+			return;
+		}
+		SessionState state = SessionState.peek(session);
+		if (state != null && state.preSaveSent.containsKey(entity)) {
+			return;
+		}
+		EntityPersister persister = session.getEntityPersister(entityName, entity);
+		ConnectedReceiver[] receivers = this.registry.modelReceivers(ReceiverRegistry.PRE_SAVE,
+				persister.getMappedClass());
+		if (receivers.length > 0) {
+			SessionState.of(session).preSaveSent.put(entity, SessionState.PERSISTED);
+			dispatchInsideOperation(session, receivers, preSave(entity, persister, true, Map.of()));
+		}
+	}
+
+	/**
+	 * {@code pre_save} of every new entity a merge will insert, before Hibernate copies any of
+	 * them: the receivers get the objects the caller passed, and what they change is copied
+	 * into the managed copies the merge inserts.
+	 */
+	void beforeMerge(EventSource session, @Nullable String entityName, @Nullable Object original) {
+		if (original == null || !listensBeforeWrites(ReceiverRegistry.PRE_SAVE)) {
+			return;
+		}
+		// a merge that fails leaves its scope behind, harmless: Hibernate marks the transaction
+		// for rollback
+		SessionState.MergeScope scope = new SessionState.MergeScope(original);
+		int rounds = 0;
+		boolean sent;
+		do {
+			sent = false;
+			for (Object fresh : CascadeGraph.newEntities(session, CascadingActions.MERGE, original, entityName)) {
+				if (!scope.announced.containsKey(fresh)) {
+					EntityPersister persister = session.getEntityPersister(null, fresh);
+					ConnectedReceiver[] receivers = this.registry.modelReceivers(ReceiverRegistry.PRE_SAVE,
+							persister.getMappedClass());
+					if (receivers.length > 0) {
+						scope.announced.put(fresh, Boolean.TRUE);
+						this.signals.dispatch(receivers, preSave(fresh, persister, true, Map.of()),
+								beforeCommit(session));
+						sent = true;
+					}
+				}
+			}
+		}
+		while (sent && ++rounds < MAX_ROUNDS);
+		if (!scope.announced.isEmpty()) {
+			SessionState state = SessionState.of(session);
+			scope.outer = state.merge;
+			state.merge = scope;
+		}
+	}
+
+	/**
+	 * Remember the copies a merge made so that their inserts are known as announced.
+	 */
+	void cascadingMerge(EventSource session, MergeContext context) {
+		SessionState state = SessionState.peek(session);
+		if (state != null && state.merge != null && state.merge.context == null) {
+			state.merge.context = context;
+		}
+	}
+
+	/**
+	 * A merge has copied {@code original} into {@code result}: an insert of the copy after
+	 * the merge, at flush, was announced with the original.
+	 */
+	void afterMerge(EventSource session, @Nullable Object original, @Nullable Object result, boolean topLevel) {
+		SessionState state = SessionState.peek(session);
+		if (state == null || state.merge == null) {
+			return;
+		}
+		SessionState.MergeScope scope = state.merge;
+		if (original != null && result != null && scope.announced.remove(original) != null) {
+			state.preSaveSent.put(result, SessionState.PERSISTED);
+		}
+		if (topLevel && scope.root == original) {
+			state.merge = scope.outer;
+		}
+	}
+
+	private void announceNew(EventSource session, CascadingAction<?> action, Object root,
+			@Nullable String entityName) {
+		EntityPersister rootPersister = session.getEntityPersister(entityName, root);
+		if (!rootPersister.hasCascades()) {
+			// nothing to walk: only the entity itself, if it is new
+			if (session.getPersistenceContextInternal().getEntry(root) == null) {
+				preSaveOfNew(session, root, rootPersister);
+			}
+			return;
+		}
+		int rounds = 0;
+		boolean sent;
+		do {
+			sent = false;
+			for (Object fresh : CascadeGraph.newEntities(session, action, root, entityName)) {
+				sent |= preSaveOfNew(session, fresh, session.getEntityPersister(null, fresh));
+			}
+		}
+		while (sent && ++rounds < MAX_ROUNDS);
+	}
+
+	private boolean preSaveOfNew(EventSource session, Object entity, EntityPersister persister) {
+		ConnectedReceiver[] receivers = this.registry.modelReceivers(ReceiverRegistry.PRE_SAVE,
+				persister.getMappedClass());
+		if (receivers.length == 0 || SessionState.of(session).preSaveSent.putIfAbsent(entity,
+				SessionState.PERSISTED) != null) {
+			return false;
+		}
+		this.signals.dispatch(receivers, preSave(entity, persister, true, Map.of()), beforeCommit(session));
+		return true;
+	}
+
+	/**
+	 * {@code pre_save} of an insert nothing announced, such as one by a stateless session:
+	 * the receivers' changes are copied into the row about to be inserted.
 	 */
 	void beforeInsert(SharedSessionContractImplementor session, Object entity, EntityPersister persister,
 			Object[] state) {
-		if (!this.registry.hasModelReceivers(ReceiverRegistry.PRE_SAVE)) {
+		if (!listensBeforeWrites(ReceiverRegistry.PRE_SAVE)) {
 			return;
 		}
 		SessionState sessionState = SessionState.peek(session);
-		if (sessionState != null && sessionState.preSaveSent.containsKey(entity)) {
+		if (sessionState != null && (sessionState.preSaveSent.containsKey(entity)
+				|| (sessionState.merge != null && sessionState.merge.claim(entity)))) {
 			return;
 		}
-		ConnectedReceiver[] receivers = receivers(ReceiverRegistry.PRE_SAVE, persister);
+		preSaveOfRow(session, entity, persister, state, true);
+	}
+
+	/**
+	 * {@code pre_save} of a stateless session's update or upsert, which no flush precedes.
+	 */
+	void beforeStatelessUpdate(SharedSessionContractImplementor session, Object entity, EntityPersister persister,
+			Object[] state) {
+		if (!(session instanceof EventSource) && listensBeforeWrites(ReceiverRegistry.PRE_SAVE)) {
+			preSaveOfRow(session, entity, persister, state, false);
+		}
+	}
+
+	private void preSaveOfRow(SharedSessionContractImplementor session, Object entity, EntityPersister persister,
+			Object[] state, boolean created) {
+		ConnectedReceiver[] receivers = this.registry.modelReceivers(ReceiverRegistry.PRE_SAVE,
+				persister.getMappedClass());
 		if (receivers.length == 0) {
 			return;
 		}
-		this.signals.dispatch(receivers, preSave(entity, persister, true, Map.of()), beforeCommit(session));
+		dispatchInsideOperation(session, receivers, preSave(entity, persister, created, Map.of()));
 		Object[] values = persister.getValues(entity);
 		Type[] types = persister.getPropertyTypes();
 		for (int i = 0; i < values.length; i++) {
@@ -101,50 +231,76 @@ final class ModelSignalBridge {
 	}
 
 	/**
-	 * {@code pre_save} of every managed entity the coming flush will update, repeated until the
-	 * receivers dirty nothing new.
+	 * {@code pre_delete} of a stateless session's delete, which cascades to nothing.
+	 */
+	void beforeStatelessDelete(SharedSessionContractImplementor session, Object entity, EntityPersister persister) {
+		if (!(session instanceof EventSource) && listensBeforeWrites(ReceiverRegistry.PRE_DELETE)) {
+			ConnectedReceiver[] receivers = this.registry.modelReceivers(ReceiverRegistry.PRE_DELETE,
+					persister.getMappedClass());
+			if (receivers.length > 0) {
+				this.signals.dispatch(receivers, new PreDelete<>(entity, mappedClass(persister), this.persistenceUnit),
+						beforeCommit(session));
+			}
+		}
+	}
+
+	/**
+	 * Announce, before Hibernate's flush starts, everything it will write: {@code pre_save}
+	 * of every managed entity it will update and of every new entity its cascade will
+	 * insert, {@code pre_delete} of every orphan it will delete; repeated until the receivers
+	 * change nothing new.
 	 */
 	void beforeFlush(EventSource session) {
-		if (!this.registry.hasModelReceivers(ReceiverRegistry.PRE_SAVE) || this.signals.isMuted()) {
-			return;
-		}
+		boolean preSave = listensBeforeWrites(ReceiverRegistry.PRE_SAVE);
+		boolean preDelete = listensBeforeWrites(ReceiverRegistry.PRE_DELETE);
 		PersistenceContext context = session.getPersistenceContextInternal();
-		if (context.getNumberOfManagedEntities() == 0) {
+		if ((!preSave && !preDelete) || context.getNumberOfManagedEntities() == 0) {
 			return;
 		}
-		FlushMode flushMode = null;
+		// queries of the receivers see the rows as they are before this flush, rather than
+		// flushing the very entities being announced
+		FlushMode flushMode = session.getHibernateFlushMode();
+		session.setHibernateFlushMode(FlushMode.MANUAL);
 		try {
+			int rounds = 0;
 			boolean sent;
 			do {
 				sent = false;
 				for (Map.Entry<Object, EntityEntry> managed : context.reentrantSafeEntityEntries()) {
 					Object entity = managed.getKey();
 					EntityEntry entry = managed.getValue();
-					ConnectedReceiver[] receivers = receiversOfPendingUpdate(session, entity, entry);
-					if (receivers.length > 0) {
-						if (flushMode == null) {
-							// queries of pre_save receivers see the rows as they are before this flush,
-							// rather than flushing the very entity whose pre_save is running
-							flushMode = session.getHibernateFlushMode();
-							session.setHibernateFlushMode(FlushMode.MANUAL);
+					if (entry.getStatus() != Status.MANAGED) {
+						continue;
+					}
+					if (preSave) {
+						ConnectedReceiver[] receivers = receiversOfPendingUpdate(session, entity, entry);
+						if (receivers.length > 0) {
+							sent |= preSaveIfDirty(session, entity, entry, receivers);
 						}
-						sent |= preSaveIfDirty(session, entity, entry, receivers);
+						if (entry.getPersister().hasCascadePersist()) {
+							for (Object fresh : CascadeGraph.newEntities(session, CascadingActions.PERSIST_ON_FLUSH,
+									entity, null)) {
+								sent |= preSaveOfNew(session, fresh, session.getEntityPersister(null, fresh));
+							}
+						}
+					}
+					if (preDelete && entry.getPersister().hasCascades()) {
+						for (Object orphan : CascadeGraph.orphans(session, entity, entry)) {
+							sent |= announceRemoval(session, orphan, context.getEntry(orphan).getPersister());
+						}
 					}
 				}
 			}
-			while (sent);
+			while (sent && ++rounds < MAX_ROUNDS);
 		}
 		finally {
-			if (flushMode != null) {
-				session.setHibernateFlushMode(flushMode);
-			}
+			session.setHibernateFlushMode(flushMode);
 		}
 	}
 
 	private ConnectedReceiver[] receiversOfPendingUpdate(EventSource session, Object entity, EntityEntry entry) {
 		Object[] loaded = entry.getLoadedState();
-		if (entry.getStatus() != Status.MANAGED || !entry.isExistsInDatabase() || entry.isReadOnly()
-				|| loaded == null) {
+		if (!entry.isExistsInDatabase() || entry.isReadOnly() || loaded == null) {
 			return ReceiverRegistry.NONE;
 		}
 		SessionState state = SessionState.peek(session);
@@ -170,12 +326,27 @@ final class ModelSignalBridge {
 	}
 
 	/**
-	 * {@code pre_delete} of an entity and, when its removal was requested directly, of all it
-	 * cascades to, before Hibernate's cascade deletes anything.
+	 * {@code pre_delete} of an entity whose removal was requested and of all it cascades to,
+	 * before Hibernate's cascade deletes anything.
 	 */
-	void beforeDelete(EventSource session, @Nullable Object object, boolean requested) {
-		if (object == null || !this.registry.hasModelReceivers(ReceiverRegistry.PRE_DELETE)
-				|| this.signals.isMuted()) {
+	void beforeDelete(EventSource session, @Nullable Object object) {
+		if (object == null || !listensBeforeWrites(ReceiverRegistry.PRE_DELETE)) {
+			return;
+		}
+		PersistenceContext context = session.getPersistenceContextInternal();
+		Object entity = context.unproxyAndReassociate(object);
+		EntityEntry entry = context.getEntry(entity);
+		if (entry != null && entry.getStatus() != Status.DELETED && entry.getStatus() != Status.GONE) {
+			announceRemoval(session, entity, entry.getPersister());
+		}
+	}
+
+	/**
+	 * {@code pre_delete} of an entity Hibernate's own cascade or orphan removal reached:
+	 * normally announced with the removal or flush that caused it.
+	 */
+	void beforeCascadedDelete(EventSource session, @Nullable Object object) {
+		if (object == null || !listensBeforeWrites(ReceiverRegistry.PRE_DELETE)) {
 			return;
 		}
 		PersistenceContext context = session.getPersistenceContextInternal();
@@ -184,27 +355,60 @@ final class ModelSignalBridge {
 		if (entry == null || entry.getStatus() == Status.DELETED || entry.getStatus() == Status.GONE) {
 			return;
 		}
-		SessionState state = SessionState.of(session);
-		if (!requested) {
-			if (state.preDeleteSent.putIfAbsent(entity, Boolean.TRUE) == null) {
-				preDelete(session, entity, entry.getPersister());
-			}
-			return;
-		}
-		List<Object> removed = CascadeRemovals.of(session, entity, entry.getPersister());
-		for (Object each : removed) {
-			if (state.preDeleteSent.putIfAbsent(each, Boolean.TRUE) == null) {
-				preDelete(session, each, context.getEntry(each).getPersister());
+		if (SessionState.of(session).preDeleteSent.putIfAbsent(entity, Boolean.TRUE) == null) {
+			ConnectedReceiver[] receivers = this.registry.modelReceivers(ReceiverRegistry.PRE_DELETE,
+					entry.getPersister().getMappedClass());
+			if (receivers.length > 0) {
+				dispatchInsideOperation(session, receivers,
+						new PreDelete<>(entity, mappedClass(entry.getPersister()), this.persistenceUnit));
 			}
 		}
 	}
 
-	private void preDelete(EventSource session, Object entity, EntityPersister persister) {
-		ConnectedReceiver[] receivers = this.registry.modelReceivers(ReceiverRegistry.PRE_DELETE,
-				persister.getMappedClass());
-		if (receivers.length > 0) {
-			this.signals.dispatch(receivers, new PreDelete<>(entity, mappedClass(persister), this.persistenceUnit),
-					beforeCommit(session));
+	private boolean announceRemoval(EventSource session, Object entity, EntityPersister persister) {
+		SessionState state = SessionState.of(session);
+		if (state.preDeleteSent.containsKey(entity)) {
+			return false;
+		}
+		boolean sent = false;
+		for (Object each : CascadeGraph.removals(session, entity, persister)) {
+			if (state.preDeleteSent.putIfAbsent(each, Boolean.TRUE) == null) {
+				EntityPersister eachPersister = session.getPersistenceContextInternal().getEntry(each).getPersister();
+				ConnectedReceiver[] receivers = this.registry.modelReceivers(ReceiverRegistry.PRE_DELETE,
+						eachPersister.getMappedClass());
+				if (receivers.length > 0) {
+					this.signals.dispatch(receivers,
+							new PreDelete<>(each, mappedClass(eachPersister), this.persistenceUnit),
+							beforeCommit(session));
+					sent = true;
+				}
+			}
+		}
+		return sent;
+	}
+
+	private boolean listensBeforeWrites(int signal) {
+		return this.registry.hasModelReceivers(signal) && !this.signals.isMuted();
+	}
+
+	/**
+	 * Dispatch from inside one of Hibernate's operations (a cascade, a flush, a row being
+	 * written), where a query must not flush the session: it would flush the operation's own
+	 * half-written state.
+	 */
+	private void dispatchInsideOperation(SharedSessionContractImplementor session, ConnectedReceiver[] receivers,
+			ModelEvent<?> event) {
+		if (!(session instanceof EventSource source)) {
+			this.signals.dispatch(receivers, event, null);
+			return;
+		}
+		FlushMode flushMode = source.getHibernateFlushMode();
+		source.setHibernateFlushMode(FlushMode.MANUAL);
+		try {
+			this.signals.dispatch(receivers, event, beforeCommit(session));
+		}
+		finally {
+			source.setHibernateFlushMode(flushMode);
 		}
 	}
 

@@ -13,8 +13,16 @@ import org.hibernate.event.spi.PostInsertEvent;
 import org.hibernate.event.spi.PostInsertEventListener;
 import org.hibernate.event.spi.PostUpdateEvent;
 import org.hibernate.event.spi.PostUpdateEventListener;
+import org.hibernate.event.spi.PostUpsertEvent;
+import org.hibernate.event.spi.PostUpsertEventListener;
+import org.hibernate.event.spi.PreDeleteEvent;
+import org.hibernate.event.spi.PreDeleteEventListener;
 import org.hibernate.event.spi.PreInsertEvent;
 import org.hibernate.event.spi.PreInsertEventListener;
+import org.hibernate.event.spi.PreUpdateEvent;
+import org.hibernate.event.spi.PreUpdateEventListener;
+import org.hibernate.event.spi.PreUpsertEvent;
+import org.hibernate.event.spi.PreUpsertEventListener;
 import org.hibernate.persister.entity.EntityPersister;
 
 import org.springframework.util.Assert;
@@ -22,10 +30,13 @@ import org.springframework.util.ReflectionUtils;
 
 /**
  * Sees each row as Hibernate writes it. The session cannot be used here, so the
- * {@code post_*} events are only recorded, to be sent once the write has finished.
+ * {@code post_*} events are only recorded, to be sent once the write has finished; the
+ * {@code pre_*} events are sent here only for what nothing announced before, such as the
+ * writes of a stateless session.
  */
-final class RowWriteListener
-		implements PreInsertEventListener, PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener {
+final class RowWriteListener implements PreInsertEventListener, PostInsertEventListener, PreUpdateEventListener,
+		PostUpdateEventListener, PreUpsertEventListener, PostUpsertEventListener, PreDeleteEventListener,
+		PostDeleteEventListener {
 
 	/**
 	 * {@code AbstractEvent.getSession()} returns an {@code EventSource} up to Hibernate 7.2 and a
@@ -49,6 +60,30 @@ final class RowWriteListener
 	@Override
 	public void onPostInsert(PostInsertEvent event) {
 		this.bridge.afterInsert(session(event), event.getEntity(), event.getPersister());
+	}
+
+	@Override
+	public boolean onPreUpdate(PreUpdateEvent event) {
+		this.bridge.beforeStatelessUpdate(session(event), event.getEntity(), event.getPersister(), event.getState());
+		return false;
+	}
+
+	@Override
+	public boolean onPreUpsert(PreUpsertEvent event) {
+		this.bridge.beforeStatelessUpdate(session(event), event.getEntity(), event.getPersister(), event.getState());
+		return false;
+	}
+
+	@Override
+	public void onPostUpsert(PostUpsertEvent event) {
+		this.bridge.afterUpdate(session(event), event.getEntity(), event.getPersister(), null, event.getState(),
+				null);
+	}
+
+	@Override
+	public boolean onPreDelete(PreDeleteEvent event) {
+		this.bridge.beforeStatelessDelete(session(event), event.getEntity(), event.getPersister());
+		return false;
 	}
 
 	@Override
