@@ -55,6 +55,19 @@ public interface Signals {
 	boolean hasReceivers(String signal, @Nullable Class<?> sender);
 
 	/**
+	 * Tell whether any receiver listens to a custom signal from a sender, taking the signal as
+	 * {@code send} does.
+	 * @param signal the signal
+	 * @param sender the sender class, {@code null} to ask about receivers of any sender
+	 * @return {@code true} if a receiver would be called
+	 * @since 0.2.0
+	 * @see #hasReceivers(String, Class)
+	 */
+	default boolean hasReceivers(Signal<?> signal, @Nullable Class<?> sender) {
+		return hasReceivers(signal.name(), sender);
+	}
+
+	/**
 	 * Connect a receiver to a custom signal, for any sender.
 	 * @param <T> the payload type
 	 * @param signal the signal
@@ -95,6 +108,20 @@ public interface Signals {
 	 * @return {@code true} if a receiver was disconnected
 	 */
 	boolean disconnect(String signal, @Nullable Class<?> sender, String dispatchUid);
+
+	/**
+	 * Disconnect the receiver connected to a custom signal with a dispatch uid, taking the
+	 * signal as {@code connect} does.
+	 * @param signal the signal
+	 * @param sender the sender it was connected for, {@code null} for any
+	 * @param dispatchUid the receiver's dispatch uid
+	 * @return {@code true} if a receiver was disconnected
+	 * @since 0.2.0
+	 * @see #disconnect(String, Class, String)
+	 */
+	default boolean disconnect(Signal<?> signal, @Nullable Class<?> sender, String dispatchUid) {
+		return disconnect(signal.name(), sender, dispatchUid);
+	}
 
 	/**
 	 * Run code during which no signal is dispatched on the current thread.

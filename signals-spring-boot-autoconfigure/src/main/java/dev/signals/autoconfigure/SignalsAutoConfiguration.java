@@ -15,6 +15,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.util.ClassUtils;
 
 import dev.signals.SignalInterceptor;
 import dev.signals.Signals;
@@ -35,6 +36,9 @@ import dev.signals.support.TransactionPhases;
 @ConditionalOnBooleanProperty(name = "signals.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(SignalsProperties.class)
 public final class SignalsAutoConfiguration {
+
+	// by name: JPA is optional for custom signals
+	private static final String ENTITY_MANAGER_FACTORY = "jakarta.persistence.EntityManagerFactory";
 
 	@Bean
 	@ConditionalOnMissingBean
@@ -85,8 +89,24 @@ public final class SignalsAutoConfiguration {
 	@ConditionalOnMissingBean
 	SignalReceiverMethodProcessor signalReceiverMethodProcessor(ConfigurableListableBeanFactory beanFactory,
 			ReceiverRegistry registry, ObjectProvider<ModelSenders> modelSenders) {
-		return new SignalReceiverMethodProcessor(beanFactory, registry,
-				() -> modelSenders.getIfAvailable(() -> Set::of).entityClasses());
+		return new SignalReceiverMethodProcessor(beanFactory, registry, () -> {
+			ModelSenders senders = modelSenders.getIfAvailable();
+			if (senders != null) {
+				return senders.entityClasses();
+			}
+			// only a context without any EntityManagerFactory leaves model receivers unchecked;
+			// one the Hibernate bridge cannot serve still rejects them
+			return hasEntityManagerFactory(beanFactory) ? Set.of() : null;
+		});
+	}
+
+	private static boolean hasEntityManagerFactory(ConfigurableListableBeanFactory beanFactory) {
+		ClassLoader classLoader = beanFactory.getBeanClassLoader();
+		if (!ClassUtils.isPresent(ENTITY_MANAGER_FACTORY, classLoader)) {
+			return false;
+		}
+		Class<?> type = ClassUtils.resolveClassName(ENTITY_MANAGER_FACTORY, classLoader);
+		return beanFactory.getBeanNamesForType(type, true, false).length > 0;
 	}
 
 	@Bean

@@ -60,14 +60,14 @@ public final class SignalReceiverMethodProcessor implements SmartInitializingSin
 
 	private final ReceiverRegistry registry;
 
-	private final Supplier<Set<Class<?>>> entityClasses;
+	private final Supplier<@Nullable Set<Class<?>>> entityClasses;
 
 	/**
 	 * @param entityClasses the entity classes of every persistence unit, for checking model
-	 * signal senders
+	 * signal senders; {@code null} when the context has no {@code EntityManagerFactory}
 	 */
 	public SignalReceiverMethodProcessor(ConfigurableListableBeanFactory beanFactory, ReceiverRegistry registry,
-			Supplier<Set<Class<?>>> entityClasses) {
+			Supplier<@Nullable Set<Class<?>>> entityClasses) {
 		this.beanFactory = beanFactory;
 		this.registry = registry;
 		this.entityClasses = entityClasses;
@@ -76,7 +76,7 @@ public final class SignalReceiverMethodProcessor implements SmartInitializingSin
 	@Override
 	public void afterSingletonsInstantiated() {
 		declareSignals();
-		Set<Class<?>> entities = this.entityClasses.get();
+		@Nullable Set<Class<?>> entities = this.entityClasses.get();
 		int receivers = 0;
 		for (String beanName : this.beanFactory.getBeanNamesForType(Object.class, true, false)) {
 			if (ScopedProxyUtils.isScopedTarget(beanName)) {
@@ -90,7 +90,28 @@ public final class SignalReceiverMethodProcessor implements SmartInitializingSin
 				}
 			}
 		}
-		logSummary(receivers, entities);
+		if (entities == null) {
+			logInertModelReceivers();
+		}
+		logSummary(receivers, (entities != null) ? entities : Set.of());
+	}
+
+	/**
+	 * A context without persistence units, such as a web test that excludes the JPA
+	 * auto-configurations, keeps the application's model receivers: they are not wrong, only
+	 * idle, so one line says so instead of failing the startup.
+	 */
+	private void logInertModelReceivers() {
+		int receivers = (int) this.registry.all()
+			.stream()
+			.filter((receiver) -> ModelSignals.isModelSignal(receiver.signal()))
+			.map(ConnectedReceiver::receiver)
+			.distinct()
+			.count();
+		if (receivers > 0 && logger.isInfoEnabled()) {
+			logger.info("No EntityManagerFactory in the context: " + count(receivers, "model signal receiver")
+					+ ((receivers != 1) ? " are" : " is") + " connected but no entity writes will send model signals");
+		}
 	}
 
 	/**
@@ -166,7 +187,7 @@ public final class SignalReceiverMethodProcessor implements SmartInitializingSin
 	}
 
 	private int connect(String beanName, Class<?> type, Method method, SignalReceiver annotation,
-			Set<Class<?>> entities) {
+			@Nullable Set<Class<?>> entities) {
 		String name = beanName + "." + method.getName();
 		Problem problem = new Problem(beanName, ClassUtils.getUserClass(type), method);
 		if (method.getParameterCount() != 1) {
@@ -286,7 +307,7 @@ public final class SignalReceiverMethodProcessor implements SmartInitializingSin
 	}
 
 	private Class<?>[] resolveSenders(Problem problem, SignalReceiver annotation, ResolvableType parameter,
-			Class<?> parameterType, List<String> signals, Set<Class<?>> entities) {
+			Class<?> parameterType, List<String> signals, @Nullable Set<Class<?>> entities) {
 		boolean model = ModelSignals.isModelSignal(signals.get(0));
 		Class<?>[] senders = annotation.sender();
 		if (!model) {
@@ -311,7 +332,12 @@ public final class SignalReceiverMethodProcessor implements SmartInitializingSin
 		return senders;
 	}
 
-	private static void requireEntity(Problem problem, Class<?> type, Collection<Class<?>> entities, String what) {
+	private static void requireEntity(Problem problem, Class<?> type, @Nullable Collection<Class<?>> entities,
+			String what) {
+		if (entities == null) {
+			// without any persistence unit there is nothing to check against, and nothing is sent
+			return;
+		}
 		for (Class<?> entity : entities) {
 			if (type.isAssignableFrom(entity)) {
 				return;

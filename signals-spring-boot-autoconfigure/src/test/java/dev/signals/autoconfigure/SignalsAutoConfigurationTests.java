@@ -14,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
@@ -21,6 +22,8 @@ import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,6 +32,7 @@ import org.springframework.orm.jpa.JpaTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import dev.signals.ModelSignals;
 import dev.signals.Phase;
 import dev.signals.PostSave;
 import dev.signals.SignalReceiver;
@@ -36,6 +40,7 @@ import dev.signals.Signals;
 import dev.signals.autoconfigure.entities.Article;
 import dev.signals.hibernate.HibernateSignalBridge;
 import dev.signals.support.DefaultSignals;
+import dev.signals.support.InvalidSignalReceiverException;
 import dev.signals.support.ReceiverRegistry;
 import dev.signals.support.SignalReceiverMethodProcessor;
 import dev.signals.support.TransactionPhases;
@@ -46,6 +51,7 @@ import static org.mockito.Mockito.mock;
 /**
  * Tests for {@link SignalsAutoConfiguration} and {@link SignalsHibernateAutoConfiguration}.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class SignalsAutoConfigurationTests {
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
@@ -182,6 +188,27 @@ class SignalsAutoConfigurationTests {
 	}
 
 	@Test
+	void connectsModelReceiversThatStayInertWithoutAnEntityManagerFactory(CapturedOutput output) {
+		this.contextRunner.withBean("articleReceivers", ArticleReceivers.class).run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(context).doesNotHaveBean(EntityManagerFactory.class);
+			assertThat(context.getBean(Signals.class).hasReceivers(ModelSignals.POST_SAVE, Article.class)).isTrue();
+			assertThat(output).containsOnlyOnce("No EntityManagerFactory in the context: 2 model signal receivers are "
+					+ "connected but no entity writes will send model signals");
+		});
+	}
+
+	@Test
+	void failsTheStartupForAModelReceiverWhoseSenderIsNotAnEntityOfTheEntityManagerFactory() {
+		this.jpaContextRunner.withBean("notAnEntityReceivers", NotAnEntityReceivers.class).run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(context.getStartupFailure()).isInstanceOf(InvalidSignalReceiverException.class)
+				.hasMessageContaining("bean 'notAnEntityReceivers'")
+				.hasMessageContaining("its sender " + NotAnEntity.class.getName() + " is not a JPA entity");
+		});
+	}
+
+	@Test
 	void addsTheTransactionListenerToAUserDefinedTransactionManager() {
 		this.jpaContextRunner.withUserConfiguration(UserTransactionManager.class).run((context) -> {
 			assertThat(context).hasNotFailed();
@@ -260,6 +287,18 @@ class SignalsAutoConfigurationTests {
 		JpaTransactionManager transactionManager(EntityManagerFactory entityManagerFactory) {
 			this.transactionManager.setEntityManagerFactory(entityManagerFactory);
 			return this.transactionManager;
+		}
+
+	}
+
+	static class NotAnEntity {
+
+	}
+
+	static class NotAnEntityReceivers {
+
+		@SignalReceiver(sender = NotAnEntity.class)
+		void saved(PostSave<Object> event) {
 		}
 
 	}

@@ -133,6 +133,17 @@ class CustomSignalsTests {
 	}
 
 	@Test
+	void hasReceiversTakesTheSignalObjectThatSendTakes() {
+		this.contextRunner.withBean("filtered", SenderFilteredReceiver.class).run((context) -> {
+			Signals signals = context.getBean(Signals.class);
+			assertThat(signals.hasReceivers(GREETING, null)).isTrue();
+			assertThat(signals.hasReceivers(GREETING, SubSender.class)).isTrue();
+			assertThat(signals.hasReceivers(GREETING, OtherSender.class)).isFalse();
+			assertThat(signals.hasReceivers(FAREWELL, Sender.class)).isFalse();
+		});
+	}
+
+	@Test
 	void receiverWithASenderGetsOnlySignalsOfThatSenderAndItsSubclasses() {
 		this.contextRunner.withBean("receivers", SenderFilteredAndAnyReceivers.class).run((context) -> {
 			Signals signals = context.getBean(Signals.class);
@@ -193,6 +204,22 @@ class CustomSignalsTests {
 			assertThat(signals.disconnect("greeting", null, "welcome-mail")).isTrue();
 			assertThat(signals.send(GREETING, Sender.class, HI)).isEmpty();
 			assertThat(signals.hasReceivers("greeting", null)).isFalse();
+		});
+	}
+
+	@Test
+	void disconnectTakesTheSignalObjectThatConnectTakes() {
+		this.contextRunner.run((context) -> {
+			Signals signals = context.getBean(Signals.class);
+			Connection audit = signals.connect(GREETING,
+					ConnectOptions.DEFAULTS.withSender(Sender.class).withDispatchUid("audit"),
+					new NamedReceiver("audit", "audited"));
+			assertThat(signals.disconnect(FAREWELL, Sender.class, "audit")).isFalse();
+			assertThat(signals.disconnect(GREETING, OtherSender.class, "audit")).isFalse();
+			assertThat(audit.isConnected()).isTrue();
+			assertThat(signals.disconnect(GREETING, Sender.class, "audit")).isTrue();
+			assertThat(audit.isConnected()).isFalse();
+			assertThat(signals.hasReceivers(GREETING, Sender.class)).isFalse();
 		});
 	}
 
