@@ -12,7 +12,8 @@ import java.util.Map;
  * @param sender the entity's class
  * @param persistenceUnit the persistence unit that writes it
  * @param created whether the row is inserted rather than updated
- * @param changes for an update, exactly the attributes that changed, by name; empty for an insert
+ * @param changes for an update, exactly the attributes that changed, by name (an embedded value's
+ * attributes by their path, such as {@code "address.city"}); empty for an insert
  * @since 0.1.0
  */
 public record PreSave<T>(T instance, Class<? extends T> sender, String persistenceUnit, boolean created,
@@ -32,11 +33,13 @@ public record PreSave<T>(T instance, Class<? extends T> sender, String persisten
 
 	/**
 	 * Tell whether an attribute changed in this update.
-	 * @param attribute the attribute name
-	 * @return {@code true} if it is among {@link #changes()}
+	 * @param attribute the attribute name, or the name of an embedded attribute to ask
+	 * whether any of its attributes changed
+	 * @return {@code true} if it or, for an embedded attribute, one of its attributes is
+	 * among {@link #changes()}
 	 */
 	public boolean hasChanged(String attribute) {
-		return this.changes.containsKey(attribute);
+		return Change.isChanged(this.changes, attribute);
 	}
 
 	@Override

@@ -15,6 +15,7 @@ import org.hibernate.event.spi.EventSource;
 import org.hibernate.event.spi.MergeContext;
 import org.hibernate.persister.entity.EntityPersister;
 import org.hibernate.proxy.HibernateProxy;
+import org.hibernate.type.ComponentType;
 import org.hibernate.type.Type;
 import org.jspecify.annotations.Nullable;
 
@@ -546,11 +547,44 @@ final class ModelSignalBridge {
 	private static Map<String, Change> changes(EntityPersister persister, int[] dirty,
 			@Nullable Object @Nullable [] oldState, @Nullable Object[] newState) {
 		String[] names = persister.getPropertyNames();
+		Type[] types = persister.getPropertyTypes();
 		Map<String, Change> changes = new LinkedHashMap<>();
 		for (int index : dirty) {
-			changes.put(names[index], new Change((oldState != null) ? oldState[index] : null, newState[index]));
+			Object oldValue = (oldState != null) ? oldState[index] : null;
+			if (oldState != null && types[index] instanceof ComponentType component) {
+				addChanges(changes, names[index], component, oldValue, newState[index]);
+			}
+			else {
+				changes.put(names[index], new Change(oldValue, newState[index]));
+			}
 		}
 		return changes;
+	}
+
+	/**
+	 * The changed attributes of an embedded value, by their path: a receiver asks whether
+	 * the city changed, not whether some part of the address did.
+	 */
+	private static void addChanges(Map<String, Change> changes, String path, ComponentType component,
+			@Nullable Object oldValue, @Nullable Object newValue) {
+		String[] names = component.getPropertyNames();
+		Type[] types = component.getSubtypes();
+		Object[] oldValues = (oldValue != null) ? component.getPropertyValues(oldValue) : new Object[names.length];
+		Object[] newValues = (newValue != null) ? component.getPropertyValues(newValue) : new Object[names.length];
+		int before = changes.size();
+		for (int i = 0; i < names.length; i++) {
+			if (!types[i].isEqual(oldValues[i], newValues[i])) {
+				if (types[i] instanceof ComponentType nested) {
+					addChanges(changes, path + "." + names[i], nested, oldValues[i], newValues[i]);
+				}
+				else {
+					changes.put(path + "." + names[i], new Change(oldValues[i], newValues[i]));
+				}
+			}
+		}
+		if (changes.size() == before) {
+			changes.put(path, new Change(oldValue, newValue));
+		}
 	}
 
 }

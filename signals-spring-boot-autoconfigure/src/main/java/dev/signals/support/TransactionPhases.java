@@ -1,7 +1,9 @@
 package dev.signals.support;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executor;
 
 import org.apache.commons.logging.Log;
@@ -174,6 +176,40 @@ public final class TransactionPhases {
 		}
 	}
 
+	/**
+	 * Until Spring cleans up after a transaction, its resources stay bound to the thread, so
+	 * a repository called from an after-completion receiver would join a transaction that
+	 * never commits again and its writes would be lost: the receivers run with them unbound,
+	 * and what they write commits in transactions of their own, as Django's
+	 * {@code on_commit} callbacks run in autocommit.
+	 */
+	private static void outsideFinishedTransaction(Runnable calls) {
+		Map<Object, Object> resources = new LinkedHashMap<>(TransactionSynchronizationManager.getResourceMap());
+		resources.keySet().forEach(TransactionSynchronizationManager::unbindResource);
+		boolean active = TransactionSynchronizationManager.isActualTransactionActive();
+		boolean readOnly = TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+		String name = TransactionSynchronizationManager.getCurrentTransactionName();
+		Integer isolation = TransactionSynchronizationManager.getCurrentTransactionIsolationLevel();
+		TransactionSynchronizationManager.setActualTransactionActive(false);
+		TransactionSynchronizationManager.setCurrentTransactionReadOnly(false);
+		TransactionSynchronizationManager.setCurrentTransactionName(null);
+		TransactionSynchronizationManager.setCurrentTransactionIsolationLevel(null);
+		try {
+			calls.run();
+		}
+		finally {
+			TransactionSynchronizationManager.setActualTransactionActive(active);
+			TransactionSynchronizationManager.setCurrentTransactionReadOnly(readOnly);
+			TransactionSynchronizationManager.setCurrentTransactionName(name);
+			TransactionSynchronizationManager.setCurrentTransactionIsolationLevel(isolation);
+			resources.forEach((key, value) -> {
+				if (!TransactionSynchronizationManager.hasResource(key)) {
+					TransactionSynchronizationManager.bindResource(key, value);
+				}
+			});
+		}
+	}
+
 	private PhaseSynchronization current() {
 		Object bound = TransactionSynchronizationManager.getResource(this);
 		if (bound instanceof PhaseSynchronization synchronization) {
@@ -269,17 +305,20 @@ public final class TransactionPhases {
 		}
 
 		@Override
-		public void afterCommit() {
-			drain(Phase.AFTER_COMMIT);
-		}
-
-		@Override
 		public void afterCompletion(int status) {
 			TransactionSynchronizationManager.unbindResourceIfPossible(TransactionPhases.this);
-			if (status == STATUS_ROLLED_BACK) {
-				drain(Phase.AFTER_ROLLBACK);
+			if (this.afterCompletion.isEmpty()) {
+				return;
 			}
-			drain(Phase.AFTER_COMPLETION);
+			outsideFinishedTransaction(() -> {
+				if (status == STATUS_COMMITTED) {
+					drain(Phase.AFTER_COMMIT);
+				}
+				else if (status == STATUS_ROLLED_BACK) {
+					drain(Phase.AFTER_ROLLBACK);
+				}
+				drain(Phase.AFTER_COMPLETION);
+			});
 			this.afterCompletion.clear();
 		}
 

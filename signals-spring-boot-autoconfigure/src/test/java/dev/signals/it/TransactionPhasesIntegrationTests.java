@@ -91,7 +91,7 @@ class TransactionPhasesIntegrationTests {
 			this.jobs.saveAndFlush(new Job("Baker", "Bread"));
 			assertThat(this.calls).isEmpty();
 		});
-		assertThat(this.calls).containsExactly("afterCommit:1");
+		assertThat(this.calls).as("run outside the finished transaction").containsExactly("afterCommit!tx:1");
 	}
 
 	@Test
@@ -104,7 +104,7 @@ class TransactionPhasesIntegrationTests {
 			status.setRollbackOnly();
 		});
 		assertThat(this.calls).extracting((call) -> call.substring(0, call.indexOf(':')))
-			.containsExactly("afterRollback", "afterCompletion");
+			.containsExactly("afterRollback!tx", "afterCompletion!tx");
 		assertThat(rowCount()).isZero();
 	}
 
@@ -114,7 +114,7 @@ class TransactionPhasesIntegrationTests {
 		onJobSaved(Phase.AFTER_COMPLETION, "afterCompletion");
 		this.jobs.save(new Job("Baker", "Bread"));
 		assertThat(this.calls).extracting((call) -> call.substring(0, call.indexOf(':')))
-			.containsExactly("afterCompletion");
+			.containsExactly("afterCompletion!tx");
 	}
 
 	@Test
@@ -158,7 +158,7 @@ class TransactionPhasesIntegrationTests {
 		Job job = this.transaction.execute((status) -> this.jobs.save(new Job("Baker", "Bread")));
 		assertThat(job.getId()).isNotNull();
 		assertThat(rowCount()).isOne();
-		assertThat(this.calls).containsExactly("failing:1", "next:1");
+		assertThat(this.calls).containsExactly("failing!tx:1", "next!tx:1");
 		assertThat(output).contains("failed in phase AFTER_COMMIT").contains("CRM is down");
 	}
 
@@ -173,7 +173,17 @@ class TransactionPhasesIntegrationTests {
 		assertThat(this.accounts.findByUsername("after-Baker")).isPresent();
 		assertThat(this.log.of("anythingSaved")).extracting(SignalLog.Entry::sender)
 			.containsExactly(Job.class, Account.class, Profile.class);
-		assertThat(this.calls).containsExactly("afterCommit:1", "alsoAfterCommit:1");
+		assertThat(this.calls).containsExactly("afterCommit!tx:1", "alsoAfterCommit!tx:1");
+	}
+
+	@Test
+	void afterCommitReceiverSavingThroughARepositoryCommitsInATransactionOfItsOwn() {
+		onJobSaved(Phase.AFTER_COMMIT, "afterCommit",
+				(event) -> this.accounts.save(new Account("after-" + event.instance().getTitle())));
+		this.transaction.executeWithoutResult((status) -> this.jobs.save(new Job("Baker", "Bread")));
+		assertThat(this.accounts.findByUsername("after-Baker")).isPresent();
+		assertThat(this.log.of("anythingSaved")).extracting(SignalLog.Entry::sender)
+			.containsExactly(Job.class, Account.class, Profile.class);
 	}
 
 	@Test

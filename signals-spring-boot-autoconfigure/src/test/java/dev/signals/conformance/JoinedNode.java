@@ -1,0 +1,24 @@
+package dev.signals.conformance;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Inheritance;
+import jakarta.persistence.InheritanceType;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "cf_joined")
+@Inheritance(strategy = InheritanceType.JOINED)
+public abstract class JoinedNode extends Node {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	public Long getId() {
+		return this.id;
+	}
+
+}

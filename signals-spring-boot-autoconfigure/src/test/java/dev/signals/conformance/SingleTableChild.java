@@ -1,0 +1,10 @@
+package dev.signals.conformance;
+
+import jakarta.persistence.Entity;
+
+@Entity
+public class SingleTableChild extends SingleTableNode {
+
+	private String extra;
+
+}
