@@ -1,0 +1,8 @@
+package dev.signals.enhanced;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication
+public class EnhancedTestApplication {
+
+}
