@@ -157,7 +157,7 @@ def table(path):
         by = {}
         for e in writes:
             by[(short(e), e['params']['variant'])] = e
-        order = ['plain', 'starter', 'signal', 'entityListener', 'domainEvents', 'signalAfterCommit', 'txEventListener']
+        order = ['plain', 'starter', 'signal', 'preSignal', 'entityListener', 'domainEvents', 'signalAfterCommit', 'txEventListener']
         for op in ['insert', 'update', 'delete']:
             base = by.get((op, 'plain'))
             if base is None:

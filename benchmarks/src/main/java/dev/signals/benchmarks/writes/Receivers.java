@@ -26,6 +26,16 @@ public final class Receivers {
 
 	}
 
+	/** One {@code IMMEDIATE} receiver of {@code pre_save} and {@code pre_delete}. */
+	public static class Before {
+
+		@SignalReceiver(signal = { "pre_save", "pre_delete" })
+		public void writing(ModelEvent<Item> event) {
+			Calls.hit();
+		}
+
+	}
+
 	/** One {@code AFTER_COMMIT} receiver of {@code post_save} and {@code post_delete}. */
 	public static class AfterCommit {
 

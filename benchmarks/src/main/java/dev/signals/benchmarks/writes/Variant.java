@@ -16,6 +16,12 @@ public enum Variant {
 	/** The starter with one {@code IMMEDIATE} receiver of {@code post_save}/{@code post_delete}. */
 	signal(true, Item.class, Receivers.Immediate.class),
 
+	/**
+	 * The starter with one {@code IMMEDIATE} receiver of {@code pre_save} and
+	 * {@code pre_delete}: the passes that announce them run.
+	 */
+	preSignal(true, Item.class, Receivers.Before.class),
+
 	/** A JPA {@code @EntityListeners} class with {@code @PostPersist}/{@code @PostUpdate}/{@code @PostRemove}. */
 	entityListener(false, ListenedItem.class, null),
 

@@ -83,7 +83,7 @@ public class WriteBenchmark {
 	@State(Scope.Thread)
 	public abstract static class WriteState {
 
-		@Param({ "plain", "starter", "signal", "entityListener", "domainEvents", "signalAfterCommit",
+		@Param({ "plain", "starter", "signal", "preSignal", "entityListener", "domainEvents", "signalAfterCommit",
 				"txEventListener" })
 		public String variant;
 
