@@ -7,16 +7,20 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import org.hibernate.FlushMode;
+import org.hibernate.HibernateException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import dev.signals.ModelSignals;
 import dev.signals.Phase;
+import dev.signals.Signals;
 import dev.signals.conformance.Fixture.Seeded;
 import dev.signals.conformance.Repositories.AuditRepository;
 import dev.signals.conformance.Script.Seen;
@@ -61,6 +65,9 @@ class ConformanceMatrixIntegrationTests {
 
 	@Autowired
 	private AuditRepository audits;
+
+	@Autowired
+	private Signals signals;
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource
@@ -113,6 +120,34 @@ class ConformanceMatrixIntegrationTests {
 				new int[] { Mapping.values().length, WritePath.values().length, Action.values().length,
 						SIGNALS.size(), FLUSH_MODES.size(), PHASES.size() })
 			.stream();
+	}
+
+	/**
+	 * The cells left out of the matrix fail without any receiver: the limitation is
+	 * Hibernate's or the database's, as the README says, not the starter's.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@MethodSource
+	void writesHibernateItselfRefusesFailWithSignalsMuted(Cell cell) {
+		Seeded seeded = this.fixture.seed(cell);
+		Throwable thrown = catchThrowable(() -> this.signals.muted(() -> cell.path().run(this.fixture, cell, seeded)));
+		assertThat(thrown).as(cell + ": refused with no receiver involved")
+			.isInstanceOfAny(HibernateException.class, PersistenceException.class, DataAccessException.class,
+					IllegalStateException.class)
+			.hasStackTraceContaining("at org.hibernate.");
+	}
+
+	static Stream<Cell> writesHibernateItselfRefusesFailWithSignalsMuted() {
+		List<Cell> cells = new ArrayList<>();
+		for (Mapping mapping : Mapping.values()) {
+			for (WritePath path : WritePath.values()) {
+				if (!mapping.supports(path)) {
+					cells.add(new Cell(mapping, path, Action.NOTHING, ModelSignals.PRE_SAVE, FlushMode.AUTO,
+							Phase.IMMEDIATE));
+				}
+			}
+		}
+		return cells.stream();
 	}
 
 	private static boolean valid(Cell cell) {
