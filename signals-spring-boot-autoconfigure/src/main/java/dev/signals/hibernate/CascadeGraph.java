@@ -42,35 +42,50 @@ final class CascadeGraph {
 
 	private final CascadingAction<?> action;
 
-	private final Map<Object, Boolean> seen = new IdentityHashMap<>();
+	/** Whether to walk on through managed entities, which a flush's pass visits by itself. */
+	private final boolean throughManaged;
 
-	private final List<Object> found = new ArrayList<>();
+	private @Nullable Map<Object, Boolean> seen;
 
-	private CascadeGraph(EventSource session, CascadingAction<?> action) {
+	private @Nullable List<Object> found;
+
+	private CascadeGraph(EventSource session, CascadingAction<?> action, boolean throughManaged) {
 		this.session = session;
 		this.context = session.getPersistenceContextInternal();
 		this.action = action;
+		this.throughManaged = throughManaged;
 	}
 
 	/**
 	 * The managed entity and everything its removal cascades to, the entity first.
 	 */
 	static List<Object> removals(EventSource session, Object entity, EntityPersister persister) {
-		CascadeGraph graph = new CascadeGraph(session, CascadingActions.REMOVE);
+		CascadeGraph graph = new CascadeGraph(session, CascadingActions.REMOVE, true);
 		graph.visitRemoval(entity, persister);
-		return graph.found;
+		return graph.found();
 	}
 
 	/**
-	 * The new entities a persist or merge of {@code root}, or a flush cascading from it, will
-	 * insert: {@code root} itself if it is new, and every new entity reached through the
-	 * action's cascades, through managed and detached entities alike.
+	 * The new entities a persist or merge of {@code root} will insert: {@code root} itself if
+	 * it is new, and every new entity reached through the action's cascades, through managed
+	 * and detached entities alike.
 	 */
 	static List<Object> newEntities(EventSource session, CascadingAction<?> action, Object root,
 			@Nullable String entityName) {
-		CascadeGraph graph = new CascadeGraph(session, action);
+		CascadeGraph graph = new CascadeGraph(session, action, true);
 		graph.visitForInsert(root, entityName);
-		return graph.found;
+		return graph.found();
+	}
+
+	/**
+	 * The new entities a flush's cascade will insert from one managed entity: those it
+	 * references directly, and those they reference in turn. Allocates nothing more when
+	 * there are none, which is nearly always.
+	 */
+	static List<Object> newEntitiesFrom(EventSource session, Object managed, EntityPersister persister) {
+		CascadeGraph graph = new CascadeGraph(session, CascadingActions.PERSIST_ON_FLUSH, false);
+		graph.cascadeFrom(managed, persister);
+		return graph.found();
 	}
 
 	/**
@@ -130,10 +145,10 @@ final class CascadeGraph {
 	}
 
 	private void visitRemoval(Object entity, EntityPersister persister) {
-		if (this.seen.put(entity, Boolean.TRUE) != null) {
+		if (!firstVisit(entity)) {
 			return;
 		}
-		this.found.add(entity);
+		found(entity);
 		for (Object child : children(entity, persister)) {
 			Object managed = this.context.unproxyAndReassociate(child);
 			EntityEntry entry = this.context.getEntry(managed);
@@ -151,10 +166,13 @@ final class CascadeGraph {
 			}
 			value = proxy.getHibernateLazyInitializer().getImplementation();
 		}
-		if (this.seen.put(value, Boolean.TRUE) != null) {
+		EntityEntry entry = this.context.getEntry(value);
+		if (entry != null && !this.throughManaged) {
 			return;
 		}
-		EntityEntry entry = this.context.getEntry(value);
+		if (!firstVisit(value)) {
+			return;
+		}
 		EntityPersister persister;
 		if (entry != null) {
 			if (!isLive(entry)) {
@@ -165,16 +183,76 @@ final class CascadeGraph {
 		else {
 			persister = this.session.getEntityPersister(entityName, value);
 			if (isNew(value, persister)) {
-				this.found.add(value);
+				found(value);
 			}
 			else if (this.action != CascadingActions.MERGE) {
 				// persisting a detached entity fails in Hibernate, and nothing reached from it is written
 				return;
 			}
 		}
-		for (Object child : children(value, persister)) {
-			visitForInsert(child, null);
+		cascadeFrom(value, persister);
+	}
+
+	private void cascadeFrom(Object entity, EntityPersister persister) {
+		if (!persister.hasCascades()) {
+			return;
 		}
+		CascadeStyle[] styles = persister.getPropertyCascadeStyles();
+		Type[] types = persister.getPropertyTypes();
+		for (int i = 0; i < types.length; i++) {
+			if (styles[i].doCascade(this.action)) {
+				Object value = persister.getValue(entity, i);
+				if (value != null) {
+					cascadeThrough(types[i], styles[i], value);
+				}
+			}
+		}
+	}
+
+	private void cascadeThrough(Type type, CascadeStyle style, Object value) {
+		if (type instanceof EntityType) {
+			visitForInsert(value, null);
+		}
+		else if (type instanceof CollectionType collectionType) {
+			if (collectionType.getElementType(this.session.getFactory()).isEntityType()) {
+				for (Object element : elements(collectionType, value)) {
+					visitForInsert(element, null);
+				}
+			}
+		}
+		else if (type instanceof ComponentType component) {
+			Type[] types = component.getSubtypes();
+			Object[] values = component.getPropertyValues(value, this.session);
+			for (int j = 0; j < types.length; j++) {
+				if (values[j] != null && component.getCascadeStyle(j).doCascade(this.action)) {
+					cascadeThrough(types[j], component.getCascadeStyle(j), values[j]);
+				}
+			}
+		}
+	}
+
+	/**
+	 * The elements the action cascades to, copied: reading a collection's queued additions
+	 * while a receiver initializes it fails, and a receiver may run before the walk is over.
+	 */
+	private List<Object> elements(CollectionType collectionType, Object collection) {
+		if (this.action != CascadingActions.REMOVE && collection instanceof PersistentCollection<?> persistent
+				&& !persistent.wasInitialized() && !persistent.hasQueuedOperations()) {
+			// nothing loaded, nothing queued: the action would cascade to nothing here
+			return List.of();
+		}
+		Iterator<?> elements = this.action.getCascadableChildrenIterator(this.session, collectionType, collection);
+		if (!elements.hasNext()) {
+			return List.of();
+		}
+		List<Object> copied = new ArrayList<>();
+		while (elements.hasNext()) {
+			Object element = elements.next();
+			if (element != null) {
+				copied.add(element);
+			}
+		}
+		return copied;
 	}
 
 	private boolean isNew(Object entity, EntityPersister persister) {
@@ -191,42 +269,39 @@ final class CascadeGraph {
 			return List.of();
 		}
 		List<Object> children = new ArrayList<>();
-		addChildren(children, persister.getPropertyTypes(), persister.getPropertyCascadeStyles(),
-				persister.getValues(entity));
+		CascadeStyle[] styles = persister.getPropertyCascadeStyles();
+		Type[] types = persister.getPropertyTypes();
+		for (int i = 0; i < types.length; i++) {
+			if (styles[i].doCascade(this.action)) {
+				Object value = persister.getValue(entity, i);
+				if (value != null && types[i] instanceof EntityType) {
+					children.add(value);
+				}
+				else if (value != null && types[i] instanceof CollectionType collectionType
+						&& collectionType.getElementType(this.session.getFactory()).isEntityType()) {
+					children.addAll(elements(collectionType, value));
+				}
+			}
+		}
 		return children;
 	}
 
-	private void addChildren(List<Object> children, Type[] types, CascadeStyle[] styles,
-			@Nullable Object[] values) {
-		for (int i = 0; i < types.length; i++) {
-			Object value = values[i];
-			if (value == null || !styles[i].doCascade(this.action)) {
-				continue;
-			}
-			if (types[i] instanceof EntityType) {
-				children.add(value);
-			}
-			else if (types[i] instanceof CollectionType collectionType) {
-				if (!collectionType.getElementType(this.session.getFactory()).isEntityType()) {
-					continue;
-				}
-				Iterator<?> elements = this.action.getCascadableChildrenIterator(this.session, collectionType, value);
-				while (elements.hasNext()) {
-					Object element = elements.next();
-					if (element != null) {
-						children.add(element);
-					}
-				}
-			}
-			else if (types[i] instanceof ComponentType component) {
-				CascadeStyle[] componentStyles = new CascadeStyle[component.getSubtypes().length];
-				for (int j = 0; j < componentStyles.length; j++) {
-					componentStyles[j] = component.getCascadeStyle(j);
-				}
-				addChildren(children, component.getSubtypes(), componentStyles,
-						component.getPropertyValues(value, this.session));
-			}
+	private boolean firstVisit(Object entity) {
+		if (this.seen == null) {
+			this.seen = new IdentityHashMap<>();
 		}
+		return this.seen.put(entity, Boolean.TRUE) == null;
+	}
+
+	private void found(Object entity) {
+		if (this.found == null) {
+			this.found = new ArrayList<>();
+		}
+		this.found.add(entity);
+	}
+
+	private List<Object> found() {
+		return (this.found != null) ? this.found : List.of();
 	}
 
 	private static boolean isLive(EntityEntry entry) {

@@ -279,8 +279,7 @@ final class ModelSignalBridge {
 							sent |= preSaveIfDirty(session, entity, entry, receivers);
 						}
 						if (entry.getPersister().hasCascadePersist()) {
-							for (Object fresh : CascadeGraph.newEntities(session, CascadingActions.PERSIST_ON_FLUSH,
-									entity, null)) {
+							for (Object fresh : CascadeGraph.newEntitiesFrom(session, entity, entry.getPersister())) {
 								sent |= preSaveOfNew(session, fresh, session.getEntityPersister(null, fresh));
 							}
 						}
