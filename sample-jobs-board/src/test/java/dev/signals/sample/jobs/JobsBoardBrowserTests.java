@@ -124,6 +124,7 @@ class JobsBoardBrowserTests {
 
 		row("Frontend Developer").findElement(By.linkText("Subscribers")).click();
 		assertText(By.className("subscriber-email"), "visitor@example.com");
+		assertText(By.className("subscriber-number"), "1");
 		screenshot("07-subscribers");
 
 		open("/admin/jobs");

@@ -330,7 +330,7 @@ class JobsBoardIntegrationTests {
 			.andExpect(jsonPath("$.receivers[*].name").value(containsInAnyOrder("jobChangeNotifications.jobSaved",
 					"jobRemovalNotifications.jobDeleting", "jobRemovalNotifications.jobTakenDown",
 					"companyNotifications.newSubscriber", "welcomeNotifications.subscriberRegistered",
-					"jobListingEviction.jobWritten")))
+					"jobListingEviction.jobWritten", "subscriptionNumbering.number")))
 			// PostSave<Job>: post_save from Job, after the commit
 			.andExpect(jsonPath(receiver("jobChangeNotifications.jobSaved", "bean")).value("jobChangeNotifications"))
 			.andExpect(jsonPath(receiver("jobChangeNotifications.jobSaved", "method")).value("jobSaved"))
@@ -348,7 +348,13 @@ class JobsBoardIntegrationTests {
 			.andExpect(jsonPath(receiver("companyNotifications.newSubscriber", "connections[*].sender"))
 				.value(Subscription.class.getName()))
 			.andExpect(jsonPath(receiver("jobListingEviction.jobWritten", "connections[*].signal"))
-				.value(contains("post_save", "post_delete")));
+				.value(contains("post_save", "post_delete")))
+			// PreSave<Subscription>: before the insert, so the number it sets is written
+			.andExpect(jsonPath(receiver("subscriptionNumbering.number", "phase")).value("IMMEDIATE"))
+			.andExpect(jsonPath(receiver("subscriptionNumbering.number", "connections[*].signal"))
+				.value("pre_save"))
+			.andExpect(jsonPath(receiver("subscriptionNumbering.number", "connections[*].sender"))
+				.value(Subscription.class.getName()));
 	}
 
 	@Test

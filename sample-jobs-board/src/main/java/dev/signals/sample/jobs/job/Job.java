@@ -15,6 +15,8 @@ import jakarta.persistence.OneToMany;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
 
+import org.springframework.util.Assert;
+
 /**
  * A job posting. Its attribute names ({@code title}, {@code details}, {@code open}) are the
  * keys of the {@code changes()} that {@code post_save} receivers see.
@@ -49,9 +51,11 @@ public class Job {
 	@UpdateTimestamp
 	private Instant modifiedAt;
 
-	// Removing a job removes its subscriptions through JPA, so pre_delete is sent for each of
-	// them and for the job while every row is still there.
-	@OneToMany(mappedBy = "job", cascade = CascadeType.REMOVE)
+	// A subscription is stored by adding it here: persisting cascades to it when the job is
+	// flushed, and its pre_save comes first, where receivers may still query. Removing a job
+	// removes its subscriptions through JPA, so pre_delete is sent for each of them and for the
+	// job while every row is still there.
+	@OneToMany(mappedBy = "job", cascade = { CascadeType.PERSIST, CascadeType.REMOVE })
 	private Set<Subscription> subscriptions = new HashSet<>();
 
 	protected Job() {
@@ -106,6 +110,16 @@ public class Job {
 
 	public void close() {
 		this.open = false;
+	}
+
+	/**
+	 * Add a subscription to this job's; it is inserted, by cascade, when the job is flushed.
+	 * @param subscription a new subscription of this job
+	 */
+	public void addSubscription(Subscription subscription) {
+		// the row's job_id is the subscription's job, not this collection (mappedBy)
+		Assert.isTrue(subscription.getJob() == this, "The subscription belongs to another job");
+		this.subscriptions.add(subscription);
 	}
 
 	public Instant getCreatedAt() {

@@ -16,7 +16,8 @@ import jakarta.persistence.UniqueConstraint;
 import org.hibernate.annotations.CreationTimestamp;
 
 /**
- * A subscriber's interest in one job; at most one per subscriber and job.
+ * A subscriber's interest in one job; at most one per subscriber and job. Stored through its
+ * job's collection ({@code Job.addSubscription}), by cascade.
  */
 @Entity
 @Table(uniqueConstraints = @UniqueConstraint(columnNames = { "subscriber_id", "job_id" }))
@@ -33,6 +34,11 @@ public class Subscription {
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "job_id")
 	private Job job;
+
+	// "number" is a reserved word in some SQL dialects. Nullable: rows stored before numbering
+	// existed, and rows written with signals muted, have none.
+	@Column(name = "subscriber_number")
+	private Integer number;
 
 	@CreationTimestamp
 	@Column(nullable = false, updatable = false)
@@ -56,6 +62,19 @@ public class Subscription {
 
 	public Job getJob() {
 		return this.job;
+	}
+
+	/**
+	 * The subscriber number of this subscription among its job's: 1 for the first.
+	 * @return the number, or {@code null} if none was given
+	 * @see SubscriptionNumbering
+	 */
+	public Integer getNumber() {
+		return this.number;
+	}
+
+	public void setNumber(Integer number) {
+		this.number = number;
 	}
 
 	public Instant getCreatedAt() {

@@ -48,8 +48,10 @@ public class SubscriptionService {
 		else if (this.subscriptions.existsBySubscriberAndJob(subscriber, job)) {
 			return Outcome.ALREADY_SUBSCRIBED;
 		}
-		// Flushed so the unique constraints are checked before anybody is told.
-		this.subscriptions.saveAndFlush(new Subscription(subscriber, job));
+		// Stored through the job, which cascades to it, and flushed so the unique constraints are
+		// checked before anybody is told.
+		job.addSubscription(new Subscription(subscriber, job));
+		this.jobs.flush();
 		if (firstSubscription) {
 			this.signals.send(SubscriptionSignals.SUBSCRIBER_REGISTERED, Subscriber.class,
 					new SubscriberRegistered(subscriber, job));

@@ -1,9 +1,12 @@
 package dev.signals.sample.jobs.admin;
 
 import java.util.List;
+import java.util.Optional;
 
 import dev.signals.sample.jobs.job.Job;
 import dev.signals.sample.jobs.job.JobRepository;
+import dev.signals.sample.jobs.subscription.Subscriber;
+import dev.signals.sample.jobs.subscription.Subscription;
 import dev.signals.sample.jobs.subscription.SubscriptionRepository;
 import org.junit.jupiter.api.Test;
 
@@ -119,6 +122,25 @@ class JobAdminControllerTests {
 			.andExpect(redirectedUrl("/admin/jobs"))
 			.andExpect(flash().attribute("message", "admin.jobs.deleted"));
 		then(this.administration).should().delete(7L);
+	}
+
+	@Test
+	@WithMockUser(roles = "ADMIN")
+	void listsAJobsSubscribersWithTheirNumbers() throws Exception {
+		Job job = new Job("Northwind", "jobs@northwind.example", "Backend Engineer", null);
+		Subscription ann = new Subscription(new Subscriber("ann@example.com"), job);
+		ann.setNumber(1);
+		// stored before subscriptions were numbered
+		Subscription bob = new Subscription(new Subscriber("bob@example.com"), job);
+		given(this.jobs.findById(7L)).willReturn(Optional.of(job));
+		given(this.subscriptions.findWithSubscriberByJobId(7L)).willReturn(List.of(ann, bob));
+
+		this.mvc.perform(get("/admin/jobs/7/subscribers"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("<th>#</th>"),
+					containsString("<td class=\"subscriber-number\">1</td>"),
+					containsString("<td class=\"subscriber-number\"></td>"),
+					containsString("<td class=\"subscriber-email\">bob@example.com</td>"))));
 	}
 
 	@Test
