@@ -33,12 +33,14 @@ import dev.signals.support.TransactionPhases;
 /**
  * Decides, for one session factory, when each model signal is sent.
  * <p>
- * Hibernate forbids using the session while a flush executes its actions, yet receivers
- * query in {@code pre_save} and write in {@code post_save}. So {@code pre_save} of an update is
- * sent in a pass before the flush (the shape of SQLAlchemy's {@code before_flush}),
- * {@code pre_save} of an insert as the entity is persisted, {@code pre_delete} as removal is
- * requested, and the {@code post_*} events recorded while the flush writes are sent once it
- * has finished, after which what their receivers wrote is flushed in a further round.
+ * Hibernate forbids using the session while it cascades or a flush executes its actions, yet
+ * receivers query and write in every signal. So the {@code pre_*} signals of everything an
+ * operation will write are sent before Hibernate starts it, found by walking its cascades
+ * ({@link CascadeGraph}): ahead of a top-level persist, merge or removal, and in a pass before
+ * each flush (the shape of SQLAlchemy's {@code before_flush}) for the updates, the inserts its
+ * cascade will make and the orphans it will delete. The {@code post_*} events recorded while
+ * Hibernate writes are sent once it has finished, after which what their receivers wrote is
+ * flushed in a further round.
  */
 final class ModelSignalBridge {
 
