@@ -288,7 +288,7 @@ final class ModelSignalBridge {
 					}
 					if (preDelete && entry.getPersister().hasCascades()) {
 						for (Object orphan : CascadeGraph.orphans(session, entity, entry)) {
-							sent |= announceRemoval(session, orphan, context.getEntry(orphan).getPersister());
+							sent |= announceRemoval(session, orphan, persister(session, orphan));
 						}
 					}
 				}
@@ -335,11 +335,9 @@ final class ModelSignalBridge {
 		if (object == null || !listensBeforeWrites(ReceiverRegistry.PRE_DELETE)) {
 			return;
 		}
-		PersistenceContext context = session.getPersistenceContextInternal();
-		Object entity = context.unproxyAndReassociate(object);
-		EntityEntry entry = context.getEntry(entity);
-		if (entry != null && entry.getStatus() != Status.DELETED && entry.getStatus() != Status.GONE) {
-			announceRemoval(session, entity, entry.getPersister());
+		Object entity = liveEntity(session, object);
+		if (entity != null) {
+			announceRemoval(session, entity, persister(session, entity));
 		}
 	}
 
@@ -351,20 +349,32 @@ final class ModelSignalBridge {
 		if (object == null || !listensBeforeWrites(ReceiverRegistry.PRE_DELETE)) {
 			return;
 		}
+		Object entity = liveEntity(session, object);
+		if (entity != null && SessionState.of(session).preDeleteSent.putIfAbsent(entity, Boolean.TRUE) == null) {
+			EntityPersister persister = persister(session, entity);
+			ConnectedReceiver[] receivers = this.registry.modelReceivers(ReceiverRegistry.PRE_DELETE,
+					persister.getMappedClass());
+			if (receivers.length > 0) {
+				dispatchInsideOperation(session, receivers,
+						new PreDelete<>(entity, mappedClass(persister), this.persistenceUnit));
+			}
+		}
+	}
+
+	/**
+	 * The managed entity an object to remove stands for, unless it is being deleted already;
+	 * a proxy is initialized so that receivers never get one.
+	 */
+	private static @Nullable Object liveEntity(EventSource session, Object object) {
 		PersistenceContext context = session.getPersistenceContextInternal();
 		Object entity = context.unproxyAndReassociate(object);
 		EntityEntry entry = context.getEntry(entity);
-		if (entry == null || entry.getStatus() == Status.DELETED || entry.getStatus() == Status.GONE) {
-			return;
-		}
-		if (SessionState.of(session).preDeleteSent.putIfAbsent(entity, Boolean.TRUE) == null) {
-			ConnectedReceiver[] receivers = this.registry.modelReceivers(ReceiverRegistry.PRE_DELETE,
-					entry.getPersister().getMappedClass());
-			if (receivers.length > 0) {
-				dispatchInsideOperation(session, receivers,
-						new PreDelete<>(entity, mappedClass(entry.getPersister()), this.persistenceUnit));
-			}
-		}
+		return (entry != null && entry.getStatus() != Status.DELETED && entry.getStatus() != Status.GONE) ? entity
+				: null;
+	}
+
+	private static EntityPersister persister(EventSource session, Object managed) {
+		return session.getPersistenceContextInternal().getEntry(managed).getPersister();
 	}
 
 	private boolean announceRemoval(EventSource session, Object entity, EntityPersister persister) {
@@ -375,7 +385,7 @@ final class ModelSignalBridge {
 		boolean sent = false;
 		for (Object each : CascadeGraph.removals(session, entity, persister)) {
 			if (state.preDeleteSent.putIfAbsent(each, Boolean.TRUE) == null) {
-				EntityPersister eachPersister = session.getPersistenceContextInternal().getEntry(each).getPersister();
+				EntityPersister eachPersister = persister(session, each);
 				ConnectedReceiver[] receivers = this.registry.modelReceivers(ReceiverRegistry.PRE_DELETE,
 						eachPersister.getMappedClass());
 				if (receivers.length > 0) {
