@@ -54,6 +54,7 @@ final class AfterWriteListener
 
 	@Override
 	public void onAutoFlush(AutoFlushEvent event) throws HibernateException {
+		this.bridge.afterAutoFlushWhileAnnouncing(event.getSession());
 		BulkOperationInspector.flushing(false);
 		this.bridge.afterFlush(event.getSession(), false);
 	}

@@ -61,13 +61,13 @@ final class BeforeWriteListener implements PersistEventListener, MergeEventListe
 
 	@Override
 	public void onFlush(FlushEvent event) throws HibernateException {
-		this.bridge.beforeFlush(event.getSession());
+		this.bridge.beforeFlush(event.getSession(), false);
 		BulkOperationInspector.flushing(true);
 	}
 
 	@Override
 	public void onAutoFlush(AutoFlushEvent event) throws HibernateException {
-		this.bridge.beforeFlush(event.getSession());
+		this.bridge.beforeFlush(event.getSession(), true);
 		BulkOperationInspector.flushing(true);
 	}
 

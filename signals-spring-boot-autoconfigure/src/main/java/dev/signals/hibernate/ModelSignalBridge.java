@@ -102,7 +102,10 @@ final class ModelSignalBridge {
 		}
 		// a merge that fails leaves its scope behind, harmless: Hibernate marks the transaction
 		// for rollback
+		SessionState state = SessionState.of(session);
 		SessionState.MergeScope scope = new SessionState.MergeScope(original);
+		scope.outer = state.merge;
+		state.merge = scope;
 		int rounds = 0;
 		boolean sent;
 		do {
@@ -114,18 +117,15 @@ final class ModelSignalBridge {
 							persister.getMappedClass());
 					if (receivers.length > 0) {
 						scope.announced.put(fresh, Boolean.TRUE);
-						this.signals.dispatch(receivers, preSave(fresh, persister, true, Map.of()),
-								beforeCommit(session));
+						announce(session, state, receivers, preSave(fresh, persister, true, Map.of()));
 						sent = true;
 					}
 				}
 			}
 		}
 		while (sent && ++rounds < MAX_ROUNDS);
-		if (!scope.announced.isEmpty()) {
-			SessionState state = SessionState.of(session);
-			scope.outer = state.merge;
-			state.merge = scope;
+		if (scope.announced.isEmpty()) {
+			state.merge = scope.outer;
 		}
 	}
 
@@ -181,12 +181,38 @@ final class ModelSignalBridge {
 	private boolean preSaveOfNew(EventSource session, Object entity, EntityPersister persister) {
 		ConnectedReceiver[] receivers = this.registry.modelReceivers(ReceiverRegistry.PRE_SAVE,
 				persister.getMappedClass());
-		if (receivers.length == 0 || SessionState.of(session).preSaveSent.putIfAbsent(entity,
-				SessionState.PERSISTED) != null) {
+		if (receivers.length == 0) {
 			return false;
 		}
-		this.signals.dispatch(receivers, preSave(entity, persister, true, Map.of()), beforeCommit(session));
+		SessionState state = SessionState.of(session);
+		if (state.isAnnounced(entity) || state.preSaveSent.putIfAbsent(entity, SessionState.PERSISTED) != null) {
+			return false;
+		}
+		announce(session, state, receivers, preSave(entity, persister, true, Map.of()));
 		return true;
+	}
+
+	/**
+	 * Send a {@code pre_*} signal ahead of Hibernate's own work. A query of its receivers
+	 * must not flush: the flush would write the very entities being announced, before their
+	 * receivers have finished. Auto-flush is off, and a query turns it back on only where the
+	 * flush cannot reach them (see {@link #beforeFlush}), so that earlier writes of the
+	 * transaction stay visible to it.
+	 */
+	private void announce(EventSource session, SessionState state, ConnectedReceiver[] receivers,
+			ModelEvent<?> event) {
+		FlushMode flushMode = session.getHibernateFlushMode();
+		if (state.announcing++ == 0) {
+			state.flushModeBeforeAnnouncing = flushMode;
+		}
+		session.setHibernateFlushMode(FlushMode.MANUAL);
+		try {
+			this.signals.dispatch(receivers, event, beforeCommit(session));
+		}
+		finally {
+			state.announcing--;
+			session.setHibernateFlushMode(flushMode);
+		}
 	}
 
 	/**
@@ -253,13 +279,18 @@ final class ModelSignalBridge {
 	 * insert, {@code pre_delete} of every orphan it will delete; repeated until the receivers
 	 * change nothing new.
 	 */
-	void beforeFlush(EventSource session) {
+	void beforeFlush(EventSource session, boolean auto) {
 		boolean preSave = listensBeforeWrites(ReceiverRegistry.PRE_SAVE);
 		boolean preDelete = listensBeforeWrites(ReceiverRegistry.PRE_DELETE);
 		PersistenceContext context = session.getPersistenceContextInternal();
 		if ((!preSave && !preDelete) || context.getNumberOfManagedEntities() == 0) {
 			return;
 		}
+		SessionState announcing = SessionState.peek(session);
+		if (announcing != null && announcing.announcing == 0) {
+			announcing = null;
+		}
+		boolean reachesAnnounced = false;
 		// queries of the receivers see the rows as they are before this flush, rather than
 		// flushing the very entities being announced
 		FlushMode flushMode = session.getHibernateFlushMode();
@@ -282,6 +313,7 @@ final class ModelSignalBridge {
 						}
 						if (entry.getPersister().hasCascadePersist()) {
 							for (Object fresh : CascadeGraph.newEntitiesFrom(session, entity, entry.getPersister())) {
+								reachesAnnounced |= announcing != null && announcing.isAnnouncedOrPersisting(fresh);
 								sent |= preSaveOfNew(session, fresh, session.getEntityPersister(null, fresh));
 							}
 						}
@@ -297,6 +329,23 @@ final class ModelSignalBridge {
 		}
 		finally {
 			session.setHibernateFlushMode(flushMode);
+		}
+		if (auto && announcing != null && !reachesAnnounced
+				&& announcing.flushModeBeforeAnnouncing == FlushMode.AUTO) {
+			// a query of a pre_* receiver: this flush cannot reach what is being announced
+			session.setHibernateFlushMode(FlushMode.AUTO);
+			announcing.autoFlushing = true;
+		}
+	}
+
+	/**
+	 * Turn auto-flush off again after a query of a {@code pre_*} receiver flushed.
+	 */
+	void afterAutoFlushWhileAnnouncing(EventSource session) {
+		SessionState state = SessionState.peek(session);
+		if (state != null && state.autoFlushing) {
+			state.autoFlushing = false;
+			session.setHibernateFlushMode(FlushMode.MANUAL);
 		}
 	}
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.transaction.Synchronization;
+import org.hibernate.FlushMode;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.event.spi.EventSource;
 import org.hibernate.event.spi.MergeContext;
@@ -34,6 +35,14 @@ final class SessionState {
 	final Map<Object, Object> preSaveSent = new IdentityHashMap<>();
 
 	final Map<Object, Boolean> preDeleteSent = new IdentityHashMap<>();
+
+	/** How many {@code pre_*} dispatches ahead of Hibernate's own work are under way. */
+	int announcing;
+
+	@Nullable FlushMode flushModeBeforeAnnouncing;
+
+	/** Whether a query of an announcement's receiver is flushing, auto-flush turned back on. */
+	boolean autoFlushing;
 
 	/** The top-level merge under way whose new entities had their {@code pre_save}. */
 	@Nullable MergeScope merge;
@@ -112,11 +121,26 @@ final class SessionState {
 	}
 
 	/**
+	 * Whether a new entity had its {@code pre_save} with the merge under way.
+	 */
+	boolean isAnnounced(Object entity) {
+		return this.merge != null && this.merge.announced.containsKey(entity);
+	}
+
+	/**
+	 * Whether a new entity a flush would insert is one whose {@code pre_save} is under way or
+	 * sent, but not inserted yet.
+	 */
+	boolean isAnnouncedOrPersisting(Object entity) {
+		return isAnnounced(entity) || this.preSaveSent.get(entity) == PERSISTED;
+	}
+
+	/**
 	 * Drop the state once nothing is remembered, so idle sessions cost nothing.
 	 */
 	void releaseIfIdle() {
 		if (!this.draining && this.beforeCommit == null && this.pending.isEmpty() && this.preSaveSent.isEmpty()
-				&& this.preDeleteSent.isEmpty() && this.merge == null) {
+				&& this.preDeleteSent.isEmpty() && this.merge == null && this.announcing == 0) {
 			forget(this.session);
 		}
 	}

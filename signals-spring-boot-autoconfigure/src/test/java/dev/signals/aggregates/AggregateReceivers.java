@@ -4,6 +4,8 @@ import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 
+import dev.signals.ModelEvent;
+import dev.signals.ModelSignals;
 import dev.signals.PostSave;
 import dev.signals.PreDelete;
 import dev.signals.PreSave;
@@ -22,13 +24,24 @@ class AggregateReceivers {
 
 	private final PetRepository pets;
 
+	private final OrderRepository orders;
+
 	private final Seen seen;
 
-	AggregateReceivers(PostRepository posts, CommentRepository comments, PetRepository pets, Seen seen) {
+	AggregateReceivers(PostRepository posts, CommentRepository comments, PetRepository pets, OrderRepository orders,
+			Seen seen) {
 		this.posts = posts;
 		this.comments = comments;
 		this.pets = pets;
+		this.orders = orders;
 		this.seen = seen;
+	}
+
+	@SignalReceiver
+	void countOrders(PreSave<ShopOrder> event) {
+		if (event.created()) {
+			this.seen.add("countOrders", event, this.orders.countByCustomer(event.instance().getCustomer()));
+		}
 	}
 
 	@SignalReceiver
@@ -60,6 +73,16 @@ class AggregateReceivers {
 			pet.setTag(pet.getName() + "#" + (this.pets.countByName(pet.getName()) + 1));
 		}
 		this.seen.add("tagPet", event, pet.getTag());
+	}
+
+	@SignalReceiver(signal = { ModelSignals.PRE_SAVE, ModelSignals.POST_SAVE })
+	void postWritten(ModelEvent<Post> event) {
+		this.seen.add("postWritten", event, event.signal());
+	}
+
+	@SignalReceiver
+	void petSaved(PostSave<Pet> event) {
+		this.seen.add("petSaved", event, event.instance().getTag());
 	}
 
 	@SignalReceiver

@@ -107,6 +107,45 @@ class AggregateSignalsIntegrationTests {
 	}
 
 	@Test
+	void managedOwnerGainingAPetSavedThroughItsRepositoryAsPetclinicsServiceTestsDo() {
+		Integer ownerId = this.owners.save(new Owner("Jean")).getId();
+		this.pets.save(new Pet("Bowser"));
+		this.seen.clear();
+		this.transaction.executeWithoutResult((status) -> {
+			Owner owner = this.owners.findById(ownerId).orElseThrow();
+			owner.addPet(new Pet("Bowser"));
+			this.owners.save(owner);
+			this.pets.flush();
+		});
+		assertThat(this.seen.of("tagPet")).extracting(Entry::note).containsExactly("Bowser#2");
+		assertThat(this.seen.of("petSaved")).singleElement().satisfies((entry) -> {
+			assertThat(((PostSave<?>) entry.event()).created()).isTrue();
+			assertThat(entry.note()).isEqualTo("Bowser#2");
+		});
+	}
+
+	@Test
+	void childAddedToItsManagedParentAndSavedThroughItsOwnRepository() {
+		Long authorId = this.authors.save(new Author("Ada")).getId();
+		this.transaction.executeWithoutResult((status) -> {
+			Author author = this.authors.findById(authorId).orElseThrow();
+			this.posts.save(author.addPost(new Post("Linked")));
+		});
+		assertThat(slugs()).containsExactly("linked");
+		assertThat(this.seen.of("postWritten")).extracting(Entry::note).containsExactly("pre_save", "post_save");
+	}
+
+	@Test
+	void earlierUnflushedWritesOfTheTransactionAreSeenByAPreSaveQuery() {
+		this.transaction.executeWithoutResult((status) -> {
+			// sequence ids: the first insert waits for a flush, which the second one's query makes
+			this.orders.save(new ShopOrder("Grace"));
+			this.orders.save(new ShopOrder("Grace"));
+		});
+		assertThat(this.seen.of("countOrders")).extracting(Entry::note).containsExactly(0L, 1L);
+	}
+
+	@Test
 	void detachedGraphMergedWithNewGrandchildren() {
 		Author author = this.authors.save(withPost("Ada", "Graph"));
 		Post post = author.getPosts().get(0);

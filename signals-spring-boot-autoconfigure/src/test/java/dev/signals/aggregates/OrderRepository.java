@@ -4,4 +4,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface OrderRepository extends JpaRepository<ShopOrder, Long> {
 
+	long countByCustomer(String customer);
+
 }
