@@ -210,7 +210,10 @@ final class ModelSignalBridge {
 			this.signals.dispatch(receivers, event, beforeCommit(session));
 		}
 		finally {
-			state.announcing--;
+			if (--state.announcing == 0) {
+				// an auto-flush that failed never turned itself off
+				state.autoFlushing = false;
+			}
 			session.setHibernateFlushMode(flushMode);
 		}
 	}
@@ -343,7 +346,7 @@ final class ModelSignalBridge {
 	 */
 	void afterAutoFlushWhileAnnouncing(EventSource session) {
 		SessionState state = SessionState.peek(session);
-		if (state != null && state.autoFlushing) {
+		if (state != null && state.autoFlushing && state.announcing > 0) {
 			state.autoFlushing = false;
 			session.setHibernateFlushMode(FlushMode.MANUAL);
 		}
