@@ -262,6 +262,14 @@ final class CascadeGraph {
 	}
 
 	/**
+	 * Whether a merge of an entity not in the persistence context inserts it, as Hibernate's
+	 * merge decides: by its id and version, or by looking its row up.
+	 */
+	static boolean isNewForMerge(EventSource session, Object entity, EntityPersister persister) {
+		return ForeignKeys.isTransient(persister.getEntityName(), entity, null, session);
+	}
+
+	/**
 	 * The entities the action cascades to from one entity, copied out of its collections.
 	 */
 	private List<Object> children(Object entity, EntityPersister persister) {

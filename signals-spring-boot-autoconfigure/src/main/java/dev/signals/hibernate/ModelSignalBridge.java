@@ -1,6 +1,7 @@
 package dev.signals.hibernate;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -97,7 +98,21 @@ final class ModelSignalBridge {
 	 * into the managed copies the merge inserts.
 	 */
 	void beforeMerge(EventSource session, @Nullable String entityName, @Nullable Object original) {
-		if (original == null || !listensBeforeWrites(ReceiverRegistry.PRE_SAVE)) {
+		if (original == null || original instanceof HibernateProxy || !listensBeforeWrites(ReceiverRegistry.PRE_SAVE)) {
+			return;
+		}
+		List<Object> fresh;
+		EntityPersister rootPersister = session.getEntityPersister(entityName, original);
+		if (rootPersister.hasCascades()) {
+			fresh = CascadeGraph.newEntities(session, CascadingActions.MERGE, original, entityName);
+		}
+		else {
+			// the common save of a changed entity: nothing to walk, and no new entity unless itself
+			boolean isNew = session.getPersistenceContextInternal().getEntry(original) == null
+					&& CascadeGraph.isNewForMerge(session, original, rootPersister);
+			fresh = isNew ? List.of(original) : List.of();
+		}
+		if (fresh.isEmpty()) {
 			return;
 		}
 		// a merge that fails leaves its scope behind, harmless: Hibernate marks the transaction
@@ -110,20 +125,24 @@ final class ModelSignalBridge {
 		boolean sent;
 		do {
 			sent = false;
-			for (Object fresh : CascadeGraph.newEntities(session, CascadingActions.MERGE, original, entityName)) {
-				if (!scope.announced.containsKey(fresh)) {
-					EntityPersister persister = session.getEntityPersister(null, fresh);
+			for (Object each : fresh) {
+				if (!scope.announced.containsKey(each)) {
+					EntityPersister persister = session.getEntityPersister(null, each);
 					ConnectedReceiver[] receivers = this.registry.modelReceivers(ReceiverRegistry.PRE_SAVE,
 							persister.getMappedClass());
 					if (receivers.length > 0) {
-						scope.announced.put(fresh, Boolean.TRUE);
-						announce(session, state, receivers, preSave(fresh, persister, true, Map.of()));
+						scope.announced.put(each, Boolean.TRUE);
+						announce(session, state, receivers, preSave(each, persister, true, Map.of()));
 						sent = true;
 					}
 				}
 			}
+			if (sent && rootPersister.hasCascades()) {
+				// the receivers may have added to the graph
+				fresh = CascadeGraph.newEntities(session, CascadingActions.MERGE, original, entityName);
+			}
 		}
-		while (sent && ++rounds < MAX_ROUNDS);
+		while (sent && rootPersister.hasCascades() && ++rounds < MAX_ROUNDS);
 		if (scope.announced.isEmpty()) {
 			state.merge = scope.outer;
 		}
