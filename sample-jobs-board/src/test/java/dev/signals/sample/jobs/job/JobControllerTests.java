@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.signals.sample.jobs.admin.SecurityConfiguration;
+import dev.signals.sample.jobs.subscription.SubscriptionService.Outcome;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,6 +14,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -76,6 +78,29 @@ class JobControllerTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(
 					allOf(containsString("This posting is closed"), not(containsString("/jobs/7/subscribe")))));
+	}
+
+	@Test
+	void aSubscriptionRefusedBecauseTheJobClosedShowsOneNotice() throws Exception {
+		Job job = job(7L);
+		job.close();
+		given(this.jobs.findById(7L)).willReturn(Optional.of(job));
+
+		String page = this.mvc.perform(get("/jobs/7").flashAttr("outcome", Outcome.JOB_CLOSED))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(page).containsOnlyOnce("class=\"notice\"").containsOnlyOnce("takes no more subscribers");
+	}
+
+	@Test
+	void aRepeatedSubscriptionIsExplainedOnTheJob() throws Exception {
+		given(this.jobs.findById(7L)).willReturn(Optional.of(job(7L)));
+
+		this.mvc.perform(get("/jobs/7").flashAttr("outcome", Outcome.ALREADY_SUBSCRIBED))
+			.andExpect(content().string(containsString("You are already subscribed to this job")));
 	}
 
 	static Job job(long id) {
