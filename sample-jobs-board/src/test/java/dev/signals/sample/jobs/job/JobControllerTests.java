@@ -21,6 +21,7 @@ import static org.hamcrest.Matchers.not;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
@@ -101,6 +102,17 @@ class JobControllerTests {
 
 		this.mvc.perform(get("/jobs/7").flashAttr("outcome", Outcome.ALREADY_SUBSCRIBED))
 			.andExpect(content().string(containsString("You are already subscribed to this job")));
+	}
+
+	@Test
+	void pagesCarryAContentSecurityPolicyThatAllowsOnlyTheSitesOwnFiles() throws Exception {
+		given(this.listing.openJobs()).willReturn(List.of());
+
+		this.mvc.perform(get("/jobs"))
+			.andExpect(header().string("Content-Security-Policy",
+					allOf(containsString("default-src 'self'"), containsString("script-src 'self'"),
+							containsString("style-src 'self'"), containsString("frame-ancestors 'none'"),
+							containsString("form-action 'self'"))));
 	}
 
 	static Job job(long id) {
