@@ -15,8 +15,11 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -38,7 +41,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * A visitor and the admin in headless Chromium, on the demo data: browse, subscribe, log in,
- * edit and delete the job, then check the emails. Screenshots go to
+ * edit and delete the job, then check the emails; and a job with a long unbroken title at a
+ * desktop's and a phone's width. Screenshots go to
  * {@code target/screenshots}. Needs Debian's {@code chromium} and {@code chromium-driver};
  * run by the {@code services} build.
  */
@@ -111,20 +115,31 @@ class JobsBoardBrowserTests {
 		screenshot("03-job");
 		submit();
 		assertHeading("Subscription confirmed");
+		// post/redirect/get: the confirmation is a page of its own, and reloading it posts nothing
+		assertThat(browser.getCurrentUrl()).matches(".*/jobs/\\d+/subscribed");
 		screenshot("04-subscribed");
+		browser.navigate().refresh();
+		assertHeading("Frontend Developer");
+		assertThat(browser.findElements(By.className("notice"))).isEmpty();
 
 		open("/admin/jobs");
 		assertThat(browser.getCurrentUrl()).endsWith("/login");
+		assertHeading("Log in");
+		assertStyledWithTheSitesLayout();
+		logIn("admin", "wrong");
+		assertTextContains(By.cssSelector(".notice.error"), "Wrong user name or password.");
 		browser.findElement(By.name("username")).sendKeys("admin");
 		browser.findElement(By.name("password")).sendKeys("browser-secret");
 		screenshot("05-login");
-		browser.findElement(By.cssSelector("form button[type=submit]")).click();
+		submit();
 		assertHeading("Manage jobs");
 		screenshot("06-admin-jobs");
 
 		row("Frontend Developer").findElement(By.linkText("Subscribers")).click();
 		assertText(By.className("subscriber-email"), "visitor@example.com");
 		assertText(By.className("subscriber-number"), "1");
+		// one subscriber: the reload above subscribed nobody twice
+		assertThat(browser.findElements(By.className("subscriber-email"))).hasSize(1);
 		screenshot("07-subscribers");
 
 		open("/admin/jobs");
@@ -163,6 +178,79 @@ class JobsBoardBrowserTests {
 		open("/jobs/999999");
 		assertHeading("Not found");
 		screenshot("11-not-found");
+	}
+
+	@Test
+	void pagesWithALongUnbrokenTitleFitTheScreenOnADesktopAndOnAPhone() throws Exception {
+		String title = "Senior" + "Principal".repeat(12) + "Engineer";
+		openAsAdmin("/admin/jobs/new");
+		browser.findElement(By.id("title")).sendKeys(title);
+		browser.findElement(By.id("company")).sendKeys("Northwind" + "Traders".repeat(8));
+		browser.findElement(By.id("companyEmail")).sendKeys("jobs@northwind.example");
+		submit();
+		assertTextContains(By.className("flash"), "created");
+		try {
+			for (Dimension size : List.of(new Dimension(1280, 960), new Dimension(390, 844))) {
+				browser.manage().window().setSize(size);
+				for (String path : List.of("/jobs", "/admin/jobs")) {
+					open(path);
+					assertThat(browser.findElements(By.linkText(title))).hasSize(1);
+					assertNoHorizontalOverflow(path);
+					screenshot("12-" + path.substring(1).replace('/', '-') + "-" + size.getWidth());
+				}
+			}
+			open("/login");
+			assertNoHorizontalOverflow("/login");
+			screenshot("13-login-390");
+		}
+		finally {
+			browser.manage().window().setSize(new Dimension(1280, 960));
+			open("/admin/jobs");
+			row(title).findElement(By.cssSelector("button.danger")).click();
+			new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent()).accept();
+			assertTextContains(By.className("flash"), "deleted");
+		}
+	}
+
+	/**
+	 * Each test starts logged out, whichever ran before it.
+	 */
+	@BeforeEach
+	void logOut() {
+		open("/jobs");
+		browser.manage().deleteAllCookies();
+	}
+
+	private void openAsAdmin(String path) {
+		open(path);
+		if (browser.getCurrentUrl().endsWith("/login")) {
+			logIn("admin", "browser-secret");
+		}
+	}
+
+	private static void logIn(String username, String password) {
+		browser.findElement(By.name("username")).sendKeys(username);
+		browser.findElement(By.name("password")).sendKeys(password);
+		submit();
+	}
+
+	/**
+	 * The stylesheet loaded (the Content-Security-Policy allows it) and the page has the site's
+	 * header: not Spring Security's unstyled default page.
+	 */
+	private static void assertStyledWithTheSitesLayout() {
+		Object headerBackground = ((JavascriptExecutor) browser).executeScript(
+				"return getComputedStyle(document.querySelector('header.site-header')).backgroundColor");
+		assertThat(headerBackground).isEqualTo("rgb(16, 42, 67)");
+	}
+
+	private static void assertNoHorizontalOverflow(String path) {
+		List<?> widths = (List<?>) ((JavascriptExecutor) browser)
+			.executeScript("return [document.documentElement.scrollWidth, window.innerWidth]");
+		long scrollWidth = ((Number) widths.get(0)).longValue();
+		long innerWidth = ((Number) widths.get(1)).longValue();
+		assertThat(scrollWidth).as("width of %s in a window %d px wide", path, innerWidth)
+			.isLessThanOrEqualTo(innerWidth);
 	}
 
 	private void open(String path) {

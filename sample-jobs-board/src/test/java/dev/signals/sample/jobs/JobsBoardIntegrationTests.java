@@ -18,6 +18,7 @@ import dev.signals.sample.jobs.subscription.SubscriberRegistered;
 import dev.signals.sample.jobs.subscription.SubscriberRepository;
 import dev.signals.sample.jobs.subscription.Subscription;
 import dev.signals.sample.jobs.subscription.SubscriptionRepository;
+import dev.signals.sample.jobs.subscription.SubscriptionService.Outcome;
 import dev.signals.sample.jobs.subscription.SubscriptionService;
 import jakarta.mail.Message.RecipientType;
 import jakarta.mail.MessagingException;
@@ -55,6 +56,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -119,9 +121,8 @@ class JobsBoardIntegrationTests {
 	void subscribingEmailsTheCompanyAndWelcomesTheSubscriber() throws Exception {
 		Job job = this.data.job("Backend Engineer", "Northwind");
 
-		this.mvc.perform(post("/jobs/{id}/subscribe", job.getId()).param("email", "Ann@Example.com").with(csrf()))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Subscription confirmed")));
+		this.mvc.perform(post("/jobs/{id}/subscribe", job.getId()).param("email", " Ann@Example.com ").with(csrf()))
+			.andExpect(redirectedUrl("/jobs/" + job.getId() + "/subscribed"));
 
 		List<MimeMessage> emails = awaitEmails(2);
 		assertThat(recipients(emails)).containsExactlyInAnyOrder("jobs@northwind.example", "ann@example.com");
@@ -143,8 +144,8 @@ class JobsBoardIntegrationTests {
 
 		subscribe(backend, "ann@example.com");
 		this.mvc.perform(post("/jobs/{id}/subscribe", backend.getId()).param("email", "ann@example.com").with(csrf()))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("already subscribed")));
+			.andExpect(redirectedUrl("/jobs/" + backend.getId()))
+			.andExpect(flash().attribute("outcome", Outcome.ALREADY_SUBSCRIBED));
 		subscribe(analyst, "ann@example.com");
 
 		List<MimeMessage> emails = awaitEmails(3);
@@ -160,8 +161,8 @@ class JobsBoardIntegrationTests {
 		this.mvc.perform(post("/admin/jobs/{id}/close", job.getId()).with(admin()).with(csrf()));
 
 		this.mvc.perform(post("/jobs/{id}/subscribe", job.getId()).param("email", "ann@example.com").with(csrf()))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("takes no more subscribers")));
+			.andExpect(redirectedUrl("/jobs/" + job.getId()))
+			.andExpect(flash().attribute("outcome", Outcome.JOB_CLOSED));
 
 		assertThat(this.subscribers.count()).isZero();
 		assertThat(this.greenMail.getReceivedMessages()).isEmpty();
@@ -406,8 +407,7 @@ class JobsBoardIntegrationTests {
 
 	private void subscribe(Job job, String email) throws Exception {
 		this.mvc.perform(post("/jobs/{id}/subscribe", job.getId()).param("email", email).with(csrf()))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Subscription confirmed")));
+			.andExpect(redirectedUrl("/jobs/" + job.getId() + "/subscribed"));
 	}
 
 	private int calls(String receiver) throws Exception {

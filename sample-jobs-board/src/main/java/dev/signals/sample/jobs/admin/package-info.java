@@ -1,4 +1,5 @@
 /**
- * The admin area behind form login: managing jobs and seeing their subscribers.
+ * The admin area behind form login: its login page and throttle, managing jobs and seeing
+ * their subscribers.
  */
 package dev.signals.sample.jobs.admin;

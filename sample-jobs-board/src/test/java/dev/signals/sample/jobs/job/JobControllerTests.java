@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.signals.sample.jobs.admin.SecurityConfiguration;
+import dev.signals.sample.jobs.subscription.SubscriptionService.Outcome;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,12 +14,14 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
@@ -76,6 +79,40 @@ class JobControllerTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(
 					allOf(containsString("This posting is closed"), not(containsString("/jobs/7/subscribe")))));
+	}
+
+	@Test
+	void aSubscriptionRefusedBecauseTheJobClosedShowsOneNotice() throws Exception {
+		Job job = job(7L);
+		job.close();
+		given(this.jobs.findById(7L)).willReturn(Optional.of(job));
+
+		String page = this.mvc.perform(get("/jobs/7").flashAttr("outcome", Outcome.JOB_CLOSED))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(page).containsOnlyOnce("class=\"notice\"").containsOnlyOnce("takes no more subscribers");
+	}
+
+	@Test
+	void aRepeatedSubscriptionIsExplainedOnTheJob() throws Exception {
+		given(this.jobs.findById(7L)).willReturn(Optional.of(job(7L)));
+
+		this.mvc.perform(get("/jobs/7").flashAttr("outcome", Outcome.ALREADY_SUBSCRIBED))
+			.andExpect(content().string(containsString("You are already subscribed to this job")));
+	}
+
+	@Test
+	void pagesCarryAContentSecurityPolicyThatAllowsOnlyTheSitesOwnFiles() throws Exception {
+		given(this.listing.openJobs()).willReturn(List.of());
+
+		this.mvc.perform(get("/jobs"))
+			.andExpect(header().string("Content-Security-Policy",
+					allOf(containsString("default-src 'self'"), containsString("script-src 'self'"),
+							containsString("style-src 'self'"), containsString("frame-ancestors 'none'"),
+							containsString("form-action 'self'"))));
 	}
 
 	static Job job(long id) {

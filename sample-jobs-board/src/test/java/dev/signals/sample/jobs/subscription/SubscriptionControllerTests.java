@@ -23,9 +23,12 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
@@ -49,14 +52,36 @@ class SubscriptionControllerTests {
 	}
 
 	@Test
-	void subscribingShowsTheConfirmation() throws Exception {
+	void subscribingRedirectsToTheConfirmationSoThatARefreshDoesNotSubscribeAgain() throws Exception {
 		given(this.subscriptions.subscribe(7L, "ann@example.com")).willReturn(Outcome.SUBSCRIBED);
 
 		this.mvc.perform(post("/jobs/7/subscribe").param("email", "ann@example.com").with(csrf()))
+			.andExpect(redirectedUrl("/jobs/7/subscribed"))
+			.andExpect(flash().attribute("email", "ann@example.com"));
+	}
+
+	@Test
+	void theConfirmationShowsTheEmailJustSubscribed() throws Exception {
+		this.mvc.perform(get("/jobs/7/subscribed").flashAttr("email", "ann@example.com"))
 			.andExpect(status().isOk())
 			.andExpect(view().name("subscriptions/subscribed"))
 			.andExpect(content().string(allOf(containsString("Subscription confirmed"),
 					containsString("ann@example.com"), containsString("Backend Engineer"))));
+	}
+
+	@Test
+	void theConfirmationWithoutASubscriptionJustMadeShowsTheJob() throws Exception {
+		this.mvc.perform(get("/jobs/7/subscribed")).andExpect(redirectedUrl("/jobs/7"));
+	}
+
+	@Test
+	void whitespaceAroundTheEmailIsIgnored() throws Exception {
+		given(this.subscriptions.subscribe(7L, "ann@example.com")).willReturn(Outcome.SUBSCRIBED);
+
+		this.mvc.perform(post("/jobs/7/subscribe").param("email", "  ann@example.com\t").with(csrf()))
+			.andExpect(redirectedUrl("/jobs/7/subscribed"))
+			.andExpect(flash().attribute("email", "ann@example.com"));
+		then(this.subscriptions).should().subscribe(7L, "ann@example.com");
 	}
 
 	@Test
@@ -66,18 +91,43 @@ class SubscriptionControllerTests {
 			.andExpect(view().name("jobs/jobDetails"))
 			.andExpect(model().attributeHasFieldErrors("subscribeForm", "email"))
 			.andExpect(content().string(allOf(containsString("class=\"field-error\""),
-					containsString("value=\"not-an-email\""))));
+					containsString("value=\"not-an-email\""),
+					containsString("This is not an email address. An address looks like you@example.com."))));
 		then(this.subscriptions).shouldHaveNoInteractions();
 	}
 
 	@Test
-	void subscribingTwiceShowsAFriendlyMessage() throws Exception {
+	void aMissingEmailIsAskedFor() throws Exception {
+		this.mvc.perform(post("/jobs/7/subscribe").param("email", "   ").with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Please enter your email address.")));
+		then(this.subscriptions).shouldHaveNoInteractions();
+	}
+
+	@Test
+	void anOverlongEmailSaysHowLongItMayBe() throws Exception {
+		this.mvc.perform(post("/jobs/7/subscribe").param("email", "a".repeat(250) + "@example.com").with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("An email address has at most 255 characters.")));
+		then(this.subscriptions).shouldHaveNoInteractions();
+	}
+
+	@Test
+	void subscribingTwiceGoesBackToTheJobWithAFriendlyMessage() throws Exception {
 		given(this.subscriptions.subscribe(7L, "ann@example.com")).willReturn(Outcome.ALREADY_SUBSCRIBED);
 
 		this.mvc.perform(post("/jobs/7/subscribe").param("email", "ann@example.com").with(csrf()))
-			.andExpect(status().isOk())
-			.andExpect(view().name("jobs/jobDetails"))
-			.andExpect(content().string(containsString("You are already subscribed to this job")));
+			.andExpect(redirectedUrl("/jobs/7"))
+			.andExpect(flash().attribute("outcome", Outcome.ALREADY_SUBSCRIBED));
+	}
+
+	@Test
+	void subscribingToAClosedJobGoesBackToTheJob() throws Exception {
+		given(this.subscriptions.subscribe(7L, "ann@example.com")).willReturn(Outcome.JOB_CLOSED);
+
+		this.mvc.perform(post("/jobs/7/subscribe").param("email", "ann@example.com").with(csrf()))
+			.andExpect(redirectedUrl("/jobs/7"))
+			.andExpect(flash().attribute("outcome", Outcome.JOB_CLOSED));
 	}
 
 	@Test
