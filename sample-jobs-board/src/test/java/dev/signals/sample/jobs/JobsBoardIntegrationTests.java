@@ -11,6 +11,7 @@ import java.util.List;
 import com.icegreen.greenmail.util.GreenMail;
 import com.jayway.jsonpath.JsonPath;
 import dev.signals.sample.jobs.job.Job;
+import dev.signals.sample.jobs.job.JobRepository;
 import dev.signals.sample.jobs.notification.Notification;
 import dev.signals.sample.jobs.notification.NotificationRepository;
 import dev.signals.sample.jobs.subscription.NewSubscriber;
@@ -87,6 +88,9 @@ class JobsBoardIntegrationTests {
 
 	@Autowired
 	private SubscriptionService subscriptionService;
+
+	@Autowired
+	private JobRepository jobs;
 
 	@Autowired
 	private SubscriberRepository subscribers;
@@ -394,6 +398,54 @@ class JobsBoardIntegrationTests {
 	}
 
 	@Test
+	void theLongestTitleAndCompanyTheFormAcceptsAreEmailed() throws Exception {
+		String title = "Principal Engineer ".repeat(14).substring(0, 255);
+		String company = "Northwind Traders ".repeat(15).substring(0, 255);
+		this.mvc
+			.perform(post("/admin/jobs/new").param("title", title)
+				.param("company", company)
+				.param("companyEmail", "jobs@northwind.example")
+				.param("details", "Java")
+				.with(admin())
+				.with(csrf()))
+			.andExpect(redirectedUrl("/admin/jobs"));
+		Job job = this.jobs.findAll().get(0);
+		subscribe(job, "ann@example.com");
+		String newTitle = "Staff Engineer ".repeat(17).substring(0, 255);
+		this.mvc
+			.perform(post("/admin/jobs/{id}/edit", job.getId()).param("title", newTitle)
+				.param("company", company)
+				.param("companyEmail", "jobs@northwind.example")
+				.param("details", "Java")
+				.with(admin())
+				.with(csrf()))
+			.andExpect(redirectedUrl("/admin/jobs"));
+
+		// the welcome, the company's, and the update, whose subject names the title and company
+		List<MimeMessage> emails = awaitEmails(3);
+		assertThat(emails).extracting(MimeMessage::getSubject)
+			.containsExactlyInAnyOrder("Welcome to the Jobs Board", "New subscriber to \"" + title + "\"",
+					"Update to \"" + newTitle + "\" at " + company);
+		awaitNotificationsSent(3);
+	}
+
+	@Test
+	void theLongestDetailsTheFormAcceptsAreEmailedOldAndNew() throws Exception {
+		Job job = this.data.job("Backend Engineer", "Northwind");
+		this.data.subscribe(job, "ann@example.com");
+		String details = "Java and SQL. ".repeat(286).substring(0, 4000);
+		String newDetails = "Kotlin and SQL. ".repeat(250).substring(0, 4000);
+
+		editDetails(job, details);
+		awaitNotificationsSent(1);
+		editDetails(job, newDetails);
+
+		List<MimeMessage> emails = awaitEmails(2);
+		assertThat(text(emails.get(1))).contains("was: " + details, "now: " + newDetails);
+		awaitNotificationsSent(2);
+	}
+
+	@Test
 	void anUnknownJobShowsTheNotFoundPage() throws Exception {
 		HttpResponse<String> response = HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/jobs/999999"))
@@ -402,6 +454,17 @@ class JobsBoardIntegrationTests {
 
 		assertThat(response.statusCode()).isEqualTo(404);
 		assertThat(response.body()).contains("<h1>Not found</h1>", "href=\"/jobs\"");
+	}
+
+	private void editDetails(Job job, String details) throws Exception {
+		this.mvc
+			.perform(post("/admin/jobs/{id}/edit", job.getId()).param("title", job.getTitle())
+				.param("company", job.getCompany())
+				.param("companyEmail", job.getCompanyEmail())
+				.param("details", details)
+				.with(admin())
+				.with(csrf()))
+			.andExpect(redirectedUrl("/admin/jobs"));
 	}
 
 	private void subscribe(Job job, String email) throws Exception {
