@@ -9,6 +9,7 @@ import dev.signals.Delivery;
 import dev.signals.sample.jobs.job.Job;
 import dev.signals.sample.jobs.notification.Notification;
 import dev.signals.sample.jobs.notification.NotificationRepository;
+import jakarta.mail.Address;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +26,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -41,9 +43,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * A delivery that fails before any of its emails is stored (here the notification log refuses
- * the rows) has no {@link Notification} to show, yet the admin sees it on
- * {@code /admin/notifications} with its last error and resubmits it. Short retry settings, as in
+ * Deliveries that fail for reasons other than the mail server. One fails before any of its
+ * emails is stored (here the notification log refuses the rows), so it has no
+ * {@link Notification} to show, yet the admin sees it on {@code /admin/notifications} with its
+ * last error and resubmits it. Emails to addresses that are not plain ASCII fail instead of
+ * reaching the mail server mangled. Short retry settings, as in
  * {@link MailServerOutageIntegrationTests}: a delivery gives up after about four seconds.
  */
 @SpringBootTest(properties = { "jobs-board.admin.password=test-secret", "jobs-board.demo-data=false",
@@ -122,6 +126,37 @@ class FailedDeliveryIntegrationTests {
 		this.mvc.perform(get("/admin/notifications").with(admin()))
 			.andExpect(content().string(allOf(containsString(">SENT<"), not(containsString(">FAILED<")),
 					not(containsString("Notification log unavailable")))));
+	}
+
+	@Test
+	void anAddressThatIsNotPlainAsciiIsNeverMailedNorMarkedSent() throws Exception {
+		Job job = this.data.job("Backend Engineer", "Northwind");
+		String jose = "jos\u00e9@ex\u00e4mple.com";
+		String chinese = "\u7528\u6237@\u4f8b\u5b50.\u5e7f\u544a";
+		// stored before the subscribe form refused such addresses
+		this.data.subscribe(job, "ann@example.com", jose, chinese);
+
+		this.mvc
+			.perform(post("/admin/jobs/{id}/edit", job.getId()).param("title", "Senior Backend Engineer")
+				.param("company", "Northwind")
+				.param("companyEmail", "jobs@northwind.example")
+				.param("details", job.getDetails())
+				.with(admin())
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+			assertThat(this.deliveries.dead()).hasSize(1);
+			assertThat(this.notifications.findAll()).extracting(Notification::getRecipient, Notification::getStatus)
+				.containsExactlyInAnyOrder(tuple("ann@example.com", Notification.Status.SENT),
+						tuple(jose, Notification.Status.FAILED), tuple(chinese, Notification.Status.FAILED));
+		});
+		assertThat(this.notifications.findAll()).filteredOn((notification) -> !notification.getRecipient().startsWith("ann"))
+			.allSatisfy((notification) -> assertThat(notification.getError()).contains("plain ASCII"));
+		// nothing reached the mail server with a mangled recipient
+		assertThat(this.greenMail.getReceivedMessages()).singleElement()
+			.satisfies((email) -> assertThat(email.getAllRecipients()).extracting(Address::toString)
+				.containsExactly("ann@example.com"));
 	}
 
 	private static RequestPostProcessor admin() {

@@ -15,6 +15,7 @@ import dev.signals.sample.jobs.job.JobRepository;
 import dev.signals.sample.jobs.notification.Notification;
 import dev.signals.sample.jobs.notification.NotificationRepository;
 import dev.signals.sample.jobs.subscription.NewSubscriber;
+import dev.signals.sample.jobs.subscription.Subscriber;
 import dev.signals.sample.jobs.subscription.SubscriberRegistered;
 import dev.signals.sample.jobs.subscription.SubscriberRepository;
 import dev.signals.sample.jobs.subscription.Subscription;
@@ -156,6 +157,25 @@ class JobsBoardIntegrationTests {
 				"jobs@contoso.example");
 		assertThat(this.subscribers.count()).isOne();
 		assertThat(this.subscriptions.count()).isEqualTo(2);
+	}
+
+	@Test
+	void anAddressThatIsNotPlainAsciiIsRefusedWithAMessage() throws Exception {
+		Job job = this.data.job("Backend Engineer", "Northwind");
+
+		// both pass the form's @Email; the mail server would get them mangled
+		for (String address : List.of("jos\u00e9@ex\u00e4mple.com", "\u7528\u6237@\u4f8b\u5b50.\u5e7f\u544a")) {
+			this.mvc.perform(post("/jobs/{id}/subscribe", job.getId()).param("email", address).with(csrf()))
+				.andExpect(status().isOk())
+				.andExpect(content().string(allOf(containsString("plain ASCII"),
+						not(containsString("Subscription confirmed")))));
+		}
+		// a subscription after them: once its emails are in, theirs would be too
+		subscribe(job, "ann@example.com");
+
+		List<MimeMessage> emails = awaitEmails(2);
+		assertThat(recipients(emails)).containsExactlyInAnyOrder("ann@example.com", "jobs@northwind.example");
+		assertThat(this.subscribers.findAll()).extracting(Subscriber::getEmail).containsExactly("ann@example.com");
 	}
 
 	@Test

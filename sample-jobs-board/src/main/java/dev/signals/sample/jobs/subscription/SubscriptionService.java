@@ -1,5 +1,6 @@
 package dev.signals.sample.jobs.subscription;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import dev.signals.Signals;
@@ -40,6 +41,10 @@ public class SubscriptionService {
 			return Outcome.JOB_CLOSED;
 		}
 		String address = email.trim().toLowerCase(Locale.ROOT);
+		// @Email accepts internationalized addresses; the board's mail backend cannot send to them
+		if (!StandardCharsets.US_ASCII.newEncoder().canEncode(address)) {
+			return Outcome.UNSUPPORTED_EMAIL;
+		}
 		Subscriber subscriber = this.subscribers.findByEmail(address).orElse(null);
 		boolean firstSubscription = (subscriber == null);
 		if (firstSubscription) {
@@ -72,7 +77,10 @@ public class SubscriptionService {
 		ALREADY_SUBSCRIBED,
 
 		/** The job takes no more subscribers. */
-		JOB_CLOSED
+		JOB_CLOSED,
+
+		/** The address is not plain ASCII, which the board cannot email; nothing stored. */
+		UNSUPPORTED_EMAIL
 
 	}
 
