@@ -7,6 +7,12 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.jayway.jsonpath.JsonPath;
@@ -21,6 +27,7 @@ import dev.signals.sample.jobs.subscription.SubscriberRepository;
 import dev.signals.sample.jobs.subscription.Subscription;
 import dev.signals.sample.jobs.subscription.SubscriptionRepository;
 import dev.signals.sample.jobs.subscription.SubscriptionService;
+import dev.signals.sample.jobs.subscription.SubscriptionService.Outcome;
 import jakarta.mail.Message.RecipientType;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -176,6 +183,37 @@ class JobsBoardIntegrationTests {
 		List<MimeMessage> emails = awaitEmails(2);
 		assertThat(recipients(emails)).containsExactlyInAnyOrder("ann@example.com", "jobs@northwind.example");
 		assertThat(this.subscribers.findAll()).extracting(Subscriber::getEmail).containsExactly("ann@example.com");
+	}
+
+	@Test
+	void concurrentFirstSubscriptionsOfOneEmailAreAllStored() throws Exception {
+		List<Job> jobs = Stream.of("Northwind", "Contoso", "Fabrikam", "Tailspin", "Litware", "Adatum", "Proseware",
+				"Wingtip")
+			.map((company) -> this.data.job("Backend Engineer", company))
+			.toList();
+		ExecutorService executor = Executors.newFixedThreadPool(jobs.size());
+		CountDownLatch start = new CountDownLatch(1);
+		List<Future<Outcome>> outcomes;
+		try {
+			outcomes = jobs.stream().map((job) -> executor.submit(() -> {
+				start.await();
+				return this.subscriptionService.subscribe(job.getId(), "ann@example.com");
+			})).toList();
+			start.countDown();
+			for (Future<Outcome> outcome : outcomes) {
+				assertThat(outcome.get(30, TimeUnit.SECONDS)).isEqualTo(Outcome.SUBSCRIBED);
+			}
+		}
+		finally {
+			executor.shutdownNow();
+		}
+
+		assertThat(this.subscribers.findAll()).extracting(Subscriber::getEmail).containsExactly("ann@example.com");
+		assertThat(this.subscriptions.count()).isEqualTo(jobs.size());
+		// one welcome, and each company hears of its subscriber
+		List<MimeMessage> emails = awaitEmails(jobs.size() + 1);
+		assertThat(recipients(emails)).containsOnlyOnce("ann@example.com")
+			.containsAll(jobs.stream().map(Job::getCompanyEmail).toList());
 	}
 
 	@Test
