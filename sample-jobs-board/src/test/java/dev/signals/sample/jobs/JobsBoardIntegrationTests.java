@@ -7,19 +7,28 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.jayway.jsonpath.JsonPath;
 import dev.signals.sample.jobs.job.Job;
+import dev.signals.sample.jobs.job.JobRepository;
 import dev.signals.sample.jobs.notification.Notification;
 import dev.signals.sample.jobs.notification.NotificationRepository;
 import dev.signals.sample.jobs.subscription.NewSubscriber;
+import dev.signals.sample.jobs.subscription.Subscriber;
 import dev.signals.sample.jobs.subscription.SubscriberRegistered;
 import dev.signals.sample.jobs.subscription.SubscriberRepository;
 import dev.signals.sample.jobs.subscription.Subscription;
 import dev.signals.sample.jobs.subscription.SubscriptionRepository;
 import dev.signals.sample.jobs.subscription.SubscriptionService.Outcome;
 import dev.signals.sample.jobs.subscription.SubscriptionService;
+import dev.signals.sample.jobs.subscription.SubscriptionService.Outcome;
 import jakarta.mail.Message.RecipientType;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -91,6 +100,9 @@ class JobsBoardIntegrationTests {
 	private SubscriptionService subscriptionService;
 
 	@Autowired
+	private JobRepository jobs;
+
+	@Autowired
 	private SubscriberRepository subscribers;
 
 	@Autowired
@@ -153,6 +165,56 @@ class JobsBoardIntegrationTests {
 				"jobs@contoso.example");
 		assertThat(this.subscribers.count()).isOne();
 		assertThat(this.subscriptions.count()).isEqualTo(2);
+	}
+
+	@Test
+	void anAddressThatIsNotPlainAsciiIsRefusedWithAMessage() throws Exception {
+		Job job = this.data.job("Backend Engineer", "Northwind");
+
+		// both pass the form's @Email; the mail server would get them mangled
+		for (String address : List.of("jos\u00e9@ex\u00e4mple.com", "\u7528\u6237@\u4f8b\u5b50.\u5e7f\u544a")) {
+			this.mvc.perform(post("/jobs/{id}/subscribe", job.getId()).param("email", address).with(csrf()))
+				.andExpect(status().isOk())
+				.andExpect(content().string(allOf(containsString("plain ASCII"),
+						not(containsString("Subscription confirmed")))));
+		}
+		// a subscription after them: once its emails are in, theirs would be too
+		subscribe(job, "ann@example.com");
+
+		List<MimeMessage> emails = awaitEmails(2);
+		assertThat(recipients(emails)).containsExactlyInAnyOrder("ann@example.com", "jobs@northwind.example");
+		assertThat(this.subscribers.findAll()).extracting(Subscriber::getEmail).containsExactly("ann@example.com");
+	}
+
+	@Test
+	void concurrentFirstSubscriptionsOfOneEmailAreAllStored() throws Exception {
+		List<Job> jobs = Stream.of("Northwind", "Contoso", "Fabrikam", "Tailspin", "Litware", "Adatum", "Proseware",
+				"Wingtip")
+			.map((company) -> this.data.job("Backend Engineer", company))
+			.toList();
+		ExecutorService executor = Executors.newFixedThreadPool(jobs.size());
+		CountDownLatch start = new CountDownLatch(1);
+		List<Future<Outcome>> outcomes;
+		try {
+			outcomes = jobs.stream().map((job) -> executor.submit(() -> {
+				start.await();
+				return this.subscriptionService.subscribe(job.getId(), "ann@example.com");
+			})).toList();
+			start.countDown();
+			for (Future<Outcome> outcome : outcomes) {
+				assertThat(outcome.get(30, TimeUnit.SECONDS)).isEqualTo(Outcome.SUBSCRIBED);
+			}
+		}
+		finally {
+			executor.shutdownNow();
+		}
+
+		assertThat(this.subscribers.findAll()).extracting(Subscriber::getEmail).containsExactly("ann@example.com");
+		assertThat(this.subscriptions.count()).isEqualTo(jobs.size());
+		// one welcome, and each company hears of its subscriber
+		List<MimeMessage> emails = awaitEmails(jobs.size() + 1);
+		assertThat(recipients(emails)).containsOnlyOnce("ann@example.com")
+			.containsAll(jobs.stream().map(Job::getCompanyEmail).toList());
 	}
 
 	@Test
@@ -395,6 +457,54 @@ class JobsBoardIntegrationTests {
 	}
 
 	@Test
+	void theLongestTitleAndCompanyTheFormAcceptsAreEmailed() throws Exception {
+		String title = "Principal Engineer ".repeat(14).substring(0, 255);
+		String company = "Northwind Traders ".repeat(15).substring(0, 255);
+		this.mvc
+			.perform(post("/admin/jobs/new").param("title", title)
+				.param("company", company)
+				.param("companyEmail", "jobs@northwind.example")
+				.param("details", "Java")
+				.with(admin())
+				.with(csrf()))
+			.andExpect(redirectedUrl("/admin/jobs"));
+		Job job = this.jobs.findAll().get(0);
+		subscribe(job, "ann@example.com");
+		String newTitle = "Staff Engineer ".repeat(17).substring(0, 255);
+		this.mvc
+			.perform(post("/admin/jobs/{id}/edit", job.getId()).param("title", newTitle)
+				.param("company", company)
+				.param("companyEmail", "jobs@northwind.example")
+				.param("details", "Java")
+				.with(admin())
+				.with(csrf()))
+			.andExpect(redirectedUrl("/admin/jobs"));
+
+		// the welcome, the company's, and the update, whose subject names the title and company
+		List<MimeMessage> emails = awaitEmails(3);
+		assertThat(emails).extracting(MimeMessage::getSubject)
+			.containsExactlyInAnyOrder("Welcome to the Jobs Board", "New subscriber to \"" + title + "\"",
+					"Update to \"" + newTitle + "\" at " + company);
+		awaitNotificationsSent(3);
+	}
+
+	@Test
+	void theLongestDetailsTheFormAcceptsAreEmailedOldAndNew() throws Exception {
+		Job job = this.data.job("Backend Engineer", "Northwind");
+		this.data.subscribe(job, "ann@example.com");
+		String details = "Java and SQL. ".repeat(286).substring(0, 4000);
+		String newDetails = "Kotlin and SQL. ".repeat(250).substring(0, 4000);
+
+		editDetails(job, details);
+		awaitNotificationsSent(1);
+		editDetails(job, newDetails);
+
+		List<MimeMessage> emails = awaitEmails(2);
+		assertThat(text(emails.get(1))).contains("was: " + details, "now: " + newDetails);
+		awaitNotificationsSent(2);
+	}
+
+	@Test
 	void anUnknownJobShowsTheNotFoundPage() throws Exception {
 		HttpResponse<String> response = HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/jobs/999999"))
@@ -403,6 +513,17 @@ class JobsBoardIntegrationTests {
 
 		assertThat(response.statusCode()).isEqualTo(404);
 		assertThat(response.body()).contains("<h1>Not found</h1>", "href=\"/jobs\"");
+	}
+
+	private void editDetails(Job job, String details) throws Exception {
+		this.mvc
+			.perform(post("/admin/jobs/{id}/edit", job.getId()).param("title", job.getTitle())
+				.param("company", job.getCompany())
+				.param("companyEmail", job.getCompanyEmail())
+				.param("details", details)
+				.with(admin())
+				.with(csrf()))
+			.andExpect(redirectedUrl("/admin/jobs"));
 	}
 
 	private void subscribe(Job job, String email) throws Exception {

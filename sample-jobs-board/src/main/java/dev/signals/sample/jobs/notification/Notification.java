@@ -11,6 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
+import org.hibernate.Length;
 
 /**
  * One email the board sends, and how that is going. There is one row per durable delivery and
@@ -35,10 +36,14 @@ public class Notification {
 	@Column(nullable = false)
 	private String recipient;
 
-	@Column(nullable = false)
+	// The longest subject is a job update's: a title and a company of 255 characters each (the
+	// admin form's limits) and the words around them. Too short a column fails every attempt.
+	@Column(nullable = false, length = 1000)
 	private String subject;
 
-	@Column(length = 4000, nullable = false)
+	// A job update repeats the old and the new details, each up to 4,000 characters: a long
+	// text type on every database (text, longtext, H2's clob), read as a plain String.
+	@Column(nullable = false, length = Length.LONG32)
 	private String body;
 
 	@Enumerated(EnumType.STRING)

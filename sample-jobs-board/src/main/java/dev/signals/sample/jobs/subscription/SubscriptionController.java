@@ -72,7 +72,8 @@ class SubscriptionController {
 			return this.subscriptions.subscribe(id, email);
 		}
 		catch (DataIntegrityViolationException ex) {
-			// The same email subscribed from another request at the same moment.
+			// The same email subscribed to this job from another request at the same moment: the
+			// service retries a race for a new subscriber, not one for the same subscription.
 			return Outcome.ALREADY_SUBSCRIBED;
 		}
 	}

@@ -1,5 +1,6 @@
 package dev.signals.sample.jobs.subscription;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import dev.signals.Signals;
@@ -7,8 +8,11 @@ import dev.signals.sample.jobs.job.Job;
 import dev.signals.sample.jobs.job.JobNotFoundException;
 import dev.signals.sample.jobs.job.JobRepository;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Subscribes an email to a job and announces it with signals. Who gets told, and how, is not
@@ -16,6 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class SubscriptionService {
+
+	private static final int MAX_ATTEMPTS = 3;
 
 	private final JobRepository jobs;
 
@@ -25,21 +31,55 @@ public class SubscriptionService {
 
 	private final Signals signals;
 
+	private final TransactionTemplate transaction;
+
 	SubscriptionService(JobRepository jobs, SubscriberRepository subscribers, SubscriptionRepository subscriptions,
-			Signals signals) {
+			Signals signals, PlatformTransactionManager transactionManager) {
 		this.jobs = jobs;
 		this.subscribers = subscribers;
 		this.subscriptions = subscriptions;
 		this.signals = signals;
+		this.transaction = new TransactionTemplate(transactionManager);
 	}
 
-	@Transactional
+	/**
+	 * Subscribe an email to a job, in a transaction of its own unless the caller has one.
+	 * @param jobId the job
+	 * @param email the address, as typed
+	 * @return what became of it
+	 * @throws DataIntegrityViolationException if the same email subscribed to the same job at
+	 * the same moment, or another constraint kept failing
+	 */
 	public Outcome subscribe(long jobId, String email) {
+		String address = email.trim().toLowerCase(Locale.ROOT);
+		if (TransactionSynchronizationManager.isActualTransactionActive()) {
+			// the caller's transaction is spoilt by a constraint violation: nothing to retry in
+			return this.transaction.execute((status) -> subscribeOnce(jobId, address));
+		}
+		for (int attempt = 1;; attempt++) {
+			try {
+				return this.transaction.execute((status) -> subscribeOnce(jobId, address));
+			}
+			catch (DataIntegrityViolationException ex) {
+				// Most likely the same new email subscribed to another job at the same moment, and
+				// the other request stored the subscriber first: a new transaction finds it. The
+				// same email subscribing to this job twice at once is found as a subscription.
+				if (attempt == MAX_ATTEMPTS) {
+					throw ex;
+				}
+			}
+		}
+	}
+
+	private Outcome subscribeOnce(long jobId, String address) {
 		Job job = this.jobs.findById(jobId).orElseThrow(() -> new JobNotFoundException(jobId));
 		if (!job.isOpen()) {
 			return Outcome.JOB_CLOSED;
 		}
-		String address = email.trim().toLowerCase(Locale.ROOT);
+		// @Email accepts internationalized addresses; the board's mail backend cannot send to them
+		if (!StandardCharsets.US_ASCII.newEncoder().canEncode(address)) {
+			return Outcome.UNSUPPORTED_EMAIL;
+		}
 		Subscriber subscriber = this.subscribers.findByEmail(address).orElse(null);
 		boolean firstSubscription = (subscriber == null);
 		if (firstSubscription) {
@@ -72,7 +112,10 @@ public class SubscriptionService {
 		ALREADY_SUBSCRIBED,
 
 		/** The job takes no more subscribers. */
-		JOB_CLOSED
+		JOB_CLOSED,
+
+		/** The address is not plain ASCII, which the board cannot email; nothing stored. */
+		UNSUPPORTED_EMAIL
 
 	}
 

@@ -80,6 +80,32 @@ class NotificationControllerTests {
 
 	@Test
 	@WithMockUser(roles = "ADMIN")
+	void listsADeliveryThatFailedBeforeStoringAnyEmailWithItsErrorAndResubmit() throws Exception {
+		Notification sent = notification("d-1", "ann@example.com", "Welcome");
+		sent.sent(NOW);
+		given(this.notifications.findAllByOrderByCreatedAtDescIdDesc()).willReturn(List.of(sent));
+		given(this.deliveries.pending()).willReturn(List.of(
+				delivery("d-4", Delivery.Status.PENDING, 3, Instant.parse("2026-03-01T10:16:02Z")),
+				// not attempted yet: nothing to show
+				delivery("d-5", Delivery.Status.PENDING, 0, NOW)));
+		given(this.deliveries.dead()).willReturn(List.of(delivery("d-1", Delivery.Status.DEAD, 10, null),
+				new Delivery("d-6", "jobChangeNotifications.jobSaved", "post_save", Delivery.Status.DEAD, 10, null,
+						"DataIntegrityViolationException: value too long for column \"subject\"", NOW, null)));
+
+		this.mvc.perform(get("/admin/notifications"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString(">RETRYING<"), containsString(">FAILED<"),
+					containsString("jobChangeNotifications.jobSaved"),
+					containsString("value too long for column &quot;subject&quot;"),
+					containsString("<td class=\"attempts\">10</td>"), containsString("2026-03-01 10:16:02"),
+					containsString("action=\"/admin/notifications/deliveries/d-6/resubmit\""),
+					not(containsString("data-delivery=\"d-5\"")),
+					// d-1 was sent; its delivery is the notification's row, with no Resubmit
+					not(containsString("action=\"/admin/notifications/deliveries/d-1/resubmit\"")))));
+	}
+
+	@Test
+	@WithMockUser(roles = "ADMIN")
 	void resubmitsADeadDeliveryAndMarksItsUnsentEmailsPending() throws Exception {
 		given(this.deliveries.resubmit("d-3")).willReturn(true);
 
