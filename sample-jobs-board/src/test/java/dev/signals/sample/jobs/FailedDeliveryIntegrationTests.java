@@ -39,6 +39,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -92,7 +93,7 @@ class FailedDeliveryIntegrationTests {
 			.saveAll(anyList());
 
 		this.mvc.perform(post("/jobs/{id}/subscribe", job.getId()).param("email", "ann@example.com").with(csrf()))
-			.andExpect(content().string(containsString("Subscription confirmed")));
+			.andExpect(redirectedUrl("/jobs/" + job.getId() + "/subscribed"));
 
 		// the welcome and the company's email, neither stored
 		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(this.deliveries.dead()).hasSize(2));
