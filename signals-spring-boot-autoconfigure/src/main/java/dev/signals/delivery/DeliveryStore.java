@@ -219,11 +219,17 @@ public final class DeliveryStore {
 			rs.getString("id"), rs.getString("receiver"), rs.getString("signal_name"), rs.getString("sender"),
 			rs.getString("payload_type"), rs.getString("payload"), Status.valueOf(rs.getString("status")),
 			rs.getInt("attempts"), Instant.ofEpochMilli(rs.getLong("next_attempt_at")), rs.getString("last_error"),
-			Instant.ofEpochMilli(rs.getLong("created_at")), completedAt(rs));
+			Instant.ofEpochMilli(rs.getLong("created_at")), completedAt(rs), lockedUntil(rs));
 
 	private static @Nullable Instant completedAt(ResultSet rs) throws SQLException {
 		long completed = rs.getLong("completed_at");
 		return rs.wasNull() ? null : Instant.ofEpochMilli(completed);
+	}
+
+	// 0 (or null) once an attempt has recorded its outcome or a resubmission freed the record
+	private static @Nullable Instant lockedUntil(ResultSet rs) throws SQLException {
+		long lockedUntil = rs.getLong("locked_until");
+		return (lockedUntil > 0) ? Instant.ofEpochMilli(lockedUntil) : null;
 	}
 
 	/**
@@ -231,12 +237,13 @@ public final class DeliveryStore {
 	 */
 	record StoredDelivery(String id, String receiver, String signal, @Nullable String sender, String payloadType,
 			String payload, Status status, int attempts, Instant nextAttemptAt, @Nullable String lastError,
-			Instant createdAt, @Nullable Instant completedAt) {
+			Instant createdAt, @Nullable Instant completedAt, @Nullable Instant lockedUntil) {
 
 		Delivery view() {
+			boolean pending = this.status == Status.PENDING;
 			return new Delivery(this.id, this.receiver, this.signal, this.status, this.attempts,
-					(this.status == Status.PENDING) ? this.nextAttemptAt : null, this.lastError, this.createdAt,
-					this.completedAt);
+					pending ? this.nextAttemptAt : null, this.lastError, this.createdAt, this.completedAt,
+					pending ? this.lockedUntil : null);
 		}
 
 	}

@@ -79,9 +79,10 @@ public final class DurableDeliveries
 		PayloadCodec.Encoded encoded = this.codec.encode(receiver.receiver(), payload);
 		Instant now = this.clock.instant();
 		String id = UUID.randomUUID().toString();
+		Instant leasedUntil = now.plus(this.settings.lease());
 		this.store.insert(new StoredDelivery(id, receiver.receiver(), receiver.signal(),
 				(sender != null) ? sender.getName() : null, encoded.type(), encoded.json(), Status.PENDING, 0, now, null,
-				now, null), this.instance, now.plus(this.settings.lease()));
+				now, null, leasedUntil), this.instance, leasedUntil);
 		return id;
 	}
 

@@ -1,6 +1,8 @@
 package dev.signals.it;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -35,6 +37,7 @@ import dev.signals.support.ReceiverRegistry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 @SpringBootTest(classes = SignalsTestApplication.class,
@@ -163,6 +166,45 @@ class DurableDeliveryIntegrationTests {
 			.untilAsserted(() -> assertThat(this.deliveries.find("4d2f9a1e-0000-4000-8000-000000000001")).get()
 				.extracting(Delivery::status)
 				.isEqualTo(Status.COMPLETED));
+	}
+
+	@Test
+	void aPendingDeliveryTellsWhenTheLeaseOfTheAttemptHoldingItEnds() {
+		// a receiver no instance here has, so that no poll changes the records under test
+		String receiver = "elsewhere.shipped";
+		Instant leaseEnd = Instant.now().plus(Duration.ofMinutes(5)).truncatedTo(ChronoUnit.MILLIS);
+		// held by an attempt that may have crashed: due long ago, not tried before the lease ends
+		this.jdbc.update("insert into signals_delivery (id, receiver, signal_name, sender, payload_type, payload, status, "
+				+ "attempts, next_attempt_at, locked_until, locked_by, created_at) values (?, ?, ?, ?, ?, ?, 'PENDING', "
+				+ "1, 1000, ?, 'crashed-instance', 0)", "4d2f9a1e-0000-4000-8000-000000000002", receiver,
+				"shipment_sent", null, Shipment.class.getName(), "{\"parcel\":\"P-3\",\"weight\":1}",
+				leaseEnd.toEpochMilli());
+		// an attempt that failed and recorded its next one frees the record
+		this.jdbc.update("insert into signals_delivery (id, receiver, signal_name, sender, payload_type, payload, status, "
+				+ "attempts, next_attempt_at, locked_until, locked_by, created_at) values (?, ?, ?, ?, ?, ?, 'PENDING', "
+				+ "1, 2000, 0, null, 0)", "4d2f9a1e-0000-4000-8000-000000000003", receiver, "shipment_sent", null,
+				Shipment.class.getName(), "{\"parcel\":\"P-4\",\"weight\":1}");
+
+		assertThat(this.deliveries.find("4d2f9a1e-0000-4000-8000-000000000002")).get()
+			.extracting(Delivery::nextAttemptAt, Delivery::leasedUntil)
+			.containsExactly(Instant.ofEpochMilli(1000), leaseEnd);
+		assertThat(this.deliveries.pending()).extracting(Delivery::id, Delivery::leasedUntil)
+			.containsExactlyInAnyOrder(tuple("4d2f9a1e-0000-4000-8000-000000000002", leaseEnd),
+					tuple("4d2f9a1e-0000-4000-8000-000000000003", null));
+	}
+
+	@Test
+	void aDeliveryIsHeldByTheSendingInstanceForALeaseAndFreedWhenItsAttemptEnds() {
+		this.transaction.executeWithoutResult((status) -> {
+			this.jobs.saveAndFlush(new Job("Baker", "Bread"));
+			// before the commit, the record already holds off other instances' pollers
+			assertThat(this.deliveries.pending()).singleElement()
+				.satisfies((delivery) -> assertThat(delivery.leasedUntil()).isAfter(delivery.createdAt()));
+		});
+		String id = deliveryId(this.receivers.jobCalls.get(0));
+		assertThat(this.deliveries.find(id)).get()
+			.extracting(Delivery::status, Delivery::leasedUntil)
+			.containsExactly(Status.COMPLETED, null);
 	}
 
 	@Test

@@ -78,11 +78,18 @@ public final class NotificationRow {
 	}
 
 	/**
-	 * When the delivery is attempted again.
+	 * When the delivery is attempted again: an attempt that holds it (sending, or left by an
+	 * instance that crashed) keeps every other one off until its lease ends, however long ago
+	 * the attempt was due.
 	 * @return the time, {@code null} unless the delivery waits for an attempt
 	 */
 	public Instant getNextAttemptAt() {
-		return (this.delivery != null) ? this.delivery.nextAttemptAt() : null;
+		if (this.delivery == null || this.delivery.nextAttemptAt() == null) {
+			return null;
+		}
+		Instant next = this.delivery.nextAttemptAt();
+		Instant leasedUntil = this.delivery.leasedUntil();
+		return (leasedUntil != null && leasedUntil.isAfter(next)) ? leasedUntil : next;
 	}
 
 	/**

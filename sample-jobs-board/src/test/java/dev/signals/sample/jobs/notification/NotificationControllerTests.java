@@ -66,6 +66,31 @@ class NotificationControllerTests {
 
 	@Test
 	@WithMockUser(roles = "ADMIN")
+	void showsTheEndOfTheLeaseAsTheNextRetryOfADeliveryHeldByACrashedAttempt() throws Exception {
+		Notification waiting = notification("d-7", "ann@example.com", "Welcome");
+		waiting.failed("Connection refused", NOW, false);
+		Notification freed = notification("d-8", "bob@example.com", "Welcome");
+		freed.failed("Connection refused", NOW, false);
+		given(this.notifications.findAllByOrderByCreatedAtDescIdDesc()).willReturn(List.of(waiting, freed));
+		given(this.deliveries.pending()).willReturn(List.of(
+				// due at 10:16:02, but the instance that claimed it then died with a 5 minute lease
+				new Delivery("d-7", "welcomeNotifications.subscriberRegistered", "subscriber_registered",
+						Delivery.Status.PENDING, 1, Instant.parse("2026-03-01T10:16:02Z"), "Connection refused", NOW,
+						null, Instant.parse("2026-03-01T10:21:02Z")),
+				// a lease that ended before the attempt is due holds nothing back
+				new Delivery("d-8", "welcomeNotifications.subscriberRegistered", "subscriber_registered",
+						Delivery.Status.PENDING, 1, Instant.parse("2026-03-01T10:17:04Z"), "Connection refused", NOW,
+						null, Instant.parse("2026-03-01T10:15:31Z"))));
+
+		this.mvc.perform(get("/admin/notifications"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("2026-03-01 10:21:02"),
+					not(containsString("2026-03-01 10:16:02")), containsString("2026-03-01 10:17:04"),
+					not(containsString("2026-03-01 10:15:31")))));
+	}
+
+	@Test
+	@WithMockUser(roles = "ADMIN")
 	void offersToResubmitADeadDelivery() throws Exception {
 		Notification failed = notification("d-3", "ann@example.com", "Welcome");
 		failed.failed("Connection refused", NOW, true);
