@@ -76,8 +76,7 @@ class FailedDeliveryIntegrationTests {
 
 	@DynamicPropertySource
 	static void mailServer(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", TestMailServer::port);
+		TestMailServer.register(registry);
 	}
 
 	@BeforeEach

@@ -119,8 +119,7 @@ class JobsBoardIntegrationTests {
 
 	@DynamicPropertySource
 	static void mailServer(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", TestMailServer::port);
+		TestMailServer.register(registry);
 	}
 
 	@BeforeEach
