@@ -1,6 +1,7 @@
 package dev.signals.conformance;
 
 import java.util.List;
+import java.util.function.BiConsumer;
 
 import org.hibernate.StatelessSession;
 
@@ -95,22 +96,14 @@ enum WritePath {
 	STATELESS_UPDATE(Kind.UPDATE, 1) {
 		@Override
 		void run(Fixture fixture, Cell cell, Seeded seeded) {
-			fixture.stateless(cell, (session) -> {
-				Node node = statelessGet(session, fixture, cell, seeded.existing().get(0));
-				cell.mapping().change(node);
-				session.update(node);
-			});
+			statelesslyChanged(fixture, cell, seeded, StatelessSession::update);
 		}
 	},
 
 	STATELESS_UPSERT(Kind.UPDATE, 1) {
 		@Override
 		void run(Fixture fixture, Cell cell, Seeded seeded) {
-			fixture.stateless(cell, (session) -> {
-				Node node = statelessGet(session, fixture, cell, seeded.existing().get(0));
-				cell.mapping().change(node);
-				session.upsert(node);
-			});
+			statelesslyChanged(fixture, cell, seeded, StatelessSession::upsert);
 		}
 	},
 
@@ -190,6 +183,16 @@ enum WritePath {
 	}
 
 	abstract void run(Fixture fixture, Cell cell, Seeded seeded);
+
+	/** Load the entity under test in a stateless session, change it and write it back. */
+	private static void statelesslyChanged(Fixture fixture, Cell cell, Seeded seeded,
+			BiConsumer<StatelessSession, Object> write) {
+		fixture.stateless(cell, (session) -> {
+			Node node = statelessGet(session, fixture, cell, seeded.existing().get(0));
+			cell.mapping().change(node);
+			write.accept(session, node);
+		});
+	}
 
 	private static Node statelessGet(StatelessSession session, Fixture fixture, Cell cell, Node existing) {
 		return (Node) session.get(cell.mapping().type(), fixture.id(existing));
