@@ -3,7 +3,7 @@ package dev.signals;
 import java.util.List;
 import java.util.Optional;
 
-import dev.signals.delivery.CurrentDelivery;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The durable deliveries of {@link SignalReceiver#durable() durable} receivers: what is pending,
@@ -19,7 +19,9 @@ public interface Deliveries {
 	 * @return the delivery id, empty outside a durable receiver
 	 */
 	static Optional<String> currentId() {
-		return Optional.ofNullable(CurrentDelivery.id());
+		// bound as a thread resource, as Spring binds the current transaction's, by the code that
+		// runs the attempt: the API reads it without depending on that code
+		return Optional.ofNullable((String) TransactionSynchronizationManager.getResource(Deliveries.class));
 	}
 
 	/**

@@ -2,6 +2,7 @@ package dev.signals.actuate;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,17 +15,13 @@ import org.springframework.boot.actuate.endpoint.OperationResponseBody;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 
-import dev.signals.ModelSignals;
 import dev.signals.Phase;
-import dev.signals.PostDelete;
-import dev.signals.PostSave;
-import dev.signals.PreDelete;
-import dev.signals.PreSave;
 import dev.signals.Signal;
-import dev.signals.support.ConnectedReceiver;
-import dev.signals.support.DeliveryStatistics;
-import dev.signals.support.ReceiverRegistry;
-import dev.signals.support.ReceiverStats;
+import dev.signals.delivery.DeliveryStatistics;
+import dev.signals.dispatch.ConnectedReceiver;
+import dev.signals.dispatch.ModelSignal;
+import dev.signals.dispatch.ReceiverRegistry;
+import dev.signals.dispatch.ReceiverStats;
 
 /**
  * The read-only {@code signals} endpoint: every signal the application can send, every
@@ -39,11 +36,9 @@ import dev.signals.support.ReceiverStats;
 @Endpoint(id = "signals")
 public class SignalsEndpoint {
 
-	private static final List<SignalDescriptor> MODEL_SIGNALS = List.of(
-			new SignalDescriptor(ModelSignals.PRE_SAVE, true, PreSave.class.getName()),
-			new SignalDescriptor(ModelSignals.POST_SAVE, true, PostSave.class.getName()),
-			new SignalDescriptor(ModelSignals.PRE_DELETE, true, PreDelete.class.getName()),
-			new SignalDescriptor(ModelSignals.POST_DELETE, true, PostDelete.class.getName()));
+	private static final List<SignalDescriptor> MODEL_SIGNALS = Arrays.stream(ModelSignal.values())
+		.map((signal) -> new SignalDescriptor(signal.signalName(), true, signal.eventType().getName()))
+		.toList();
 
 	private final ReceiverRegistry registry;
 

@@ -3,7 +3,7 @@ package dev.signals.autoconfigure;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
-import dev.signals.support.InvalidSignalReceiverException;
+import dev.signals.receivers.InvalidSignalReceiverException;
 
 /**
  * Reports a receiver that cannot work as Spring Boot reports a misconfiguration: what is

@@ -19,12 +19,12 @@ import org.springframework.util.ClassUtils;
 
 import dev.signals.SignalInterceptor;
 import dev.signals.Signals;
-import dev.signals.support.DefaultSignals;
-import dev.signals.support.ObservationCallObserver;
-import dev.signals.support.ReceiverCalls;
-import dev.signals.support.ReceiverRegistry;
-import dev.signals.support.SignalReceiverMethodProcessor;
-import dev.signals.support.TransactionPhases;
+import dev.signals.dispatch.DefaultSignals;
+import dev.signals.dispatch.ObservationCallObserver;
+import dev.signals.dispatch.ReceiverCalls;
+import dev.signals.dispatch.ReceiverRegistry;
+import dev.signals.receivers.SignalReceiverMethodProcessor;
+import dev.signals.transaction.TransactionPhases;
 
 /**
  * Auto-configuration of the signals dispatcher and the discovery of

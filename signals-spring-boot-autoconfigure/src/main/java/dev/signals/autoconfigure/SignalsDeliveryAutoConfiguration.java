@@ -21,10 +21,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import dev.signals.delivery.DeliveryStore;
 import dev.signals.delivery.DurableDeliveries;
 import dev.signals.delivery.PayloadCodec;
-import dev.signals.support.DefaultSignals;
-import dev.signals.support.ReceiverCalls;
-import dev.signals.support.ReceiverRegistry;
-import dev.signals.support.TransactionPhases;
+import dev.signals.dispatch.DefaultSignals;
+import dev.signals.dispatch.ReceiverCalls;
+import dev.signals.dispatch.ReceiverRegistry;
+import dev.signals.transaction.TransactionPhases;
 
 /**
  * Auto-configuration of durable delivery: the delivery table on the application's

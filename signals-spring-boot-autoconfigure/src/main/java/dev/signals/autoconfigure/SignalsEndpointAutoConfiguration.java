@@ -10,7 +10,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 
 import dev.signals.actuate.SignalsEndpoint;
-import dev.signals.support.DefaultSignals;
+import dev.signals.dispatch.DefaultSignals;
 
 /**
  * Auto-configuration of the {@code signals} actuator endpoint.

@@ -16,11 +16,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.orm.jpa.EntityManagerHolder;
 
+import dev.signals.dispatch.DefaultSignals;
+import dev.signals.dispatch.ReceiverRegistry;
 import dev.signals.hibernate.BulkOperationInspector;
 import dev.signals.hibernate.HibernateModelEventCodec;
 import dev.signals.hibernate.HibernateSignalBridge;
-import dev.signals.support.DefaultSignals;
-import dev.signals.support.ReceiverRegistry;
 
 /**
  * Auto-configuration of the Hibernate bridge: every {@link EntityManagerFactory} in the

@@ -8,7 +8,7 @@ import org.springframework.transaction.ConfigurableTransactionManager;
 import org.springframework.transaction.TransactionExecution;
 import org.springframework.transaction.TransactionExecutionListener;
 
-import dev.signals.support.TransactionPhases;
+import dev.signals.transaction.TransactionPhases;
 
 /**
  * Adds the transaction phases' listener to every transaction manager, user-defined ones

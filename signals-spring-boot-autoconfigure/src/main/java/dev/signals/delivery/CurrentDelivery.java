@@ -2,34 +2,28 @@ package dev.signals.delivery;
 
 import org.jspecify.annotations.Nullable;
 
-/**
- * The delivery the current thread runs, behind {@link dev.signals.Deliveries#currentId()}.
- *
- * @since 0.1.0
- */
-public final class CurrentDelivery {
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-	private static final ThreadLocal<@Nullable String> current = new ThreadLocal<>();
+import dev.signals.Deliveries;
+
+/**
+ * Binds the id of the delivery an attempt runs, for {@link Deliveries#currentId()}.
+ */
+final class CurrentDelivery {
 
 	private CurrentDelivery() {
 	}
 
-	public static @Nullable String id() {
-		return current.get();
-	}
-
 	static void run(String id, Runnable action) {
-		String previous = current.get();
-		current.set(id);
+		@Nullable Object previous = TransactionSynchronizationManager.unbindResourceIfPossible(Deliveries.class);
+		TransactionSynchronizationManager.bindResource(Deliveries.class, id);
 		try {
 			action.run();
 		}
 		finally {
+			TransactionSynchronizationManager.unbindResourceIfPossible(Deliveries.class);
 			if (previous != null) {
-				current.set(previous);
-			}
-			else {
-				current.remove();
+				TransactionSynchronizationManager.bindResource(Deliveries.class, previous);
 			}
 		}
 	}

@@ -26,13 +26,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.signals.Delivery;
 import dev.signals.Delivery.Status;
-import dev.signals.support.DeliveryStatistics;
+import dev.signals.delivery.DeliveryStatistics;
 
 /**
  * The {@code signals_delivery} table. Writes of new records join the caller's transaction (the
  * one that sent the signal); everything else runs in short transactions of its own.
- *
- * @since 0.1.0
  */
 public final class DeliveryStore {
 

@@ -23,20 +23,18 @@ import org.springframework.util.ClassUtils;
 import dev.signals.Deliveries;
 import dev.signals.Delivery;
 import dev.signals.Delivery.Status;
+import dev.signals.delivery.DeliveryStatistics;
 import dev.signals.delivery.DeliveryStore.StoredDelivery;
-import dev.signals.support.ConnectedReceiver;
-import dev.signals.support.DeliveryStatistics;
-import dev.signals.support.ReceiverCalls;
-import dev.signals.support.ReceiverRegistry;
-import dev.signals.support.TransactionPhases;
+import dev.signals.dispatch.ConnectedReceiver;
+import dev.signals.dispatch.ReceiverCalls;
+import dev.signals.dispatch.ReceiverRegistry;
+import dev.signals.transaction.TransactionPhases;
 
 /**
  * Runs durable receivers: records each call with the sending transaction, attempts it after the
  * commit, retries failures with exponential backoff and gives up after the last attempt. A poller
  * attempts what is due, whichever instance recorded it: retries, and calls whose instance died
  * before finishing them.
- *
- * @since 0.1.0
  */
 public final class DurableDeliveries
 		implements Deliveries, TransactionPhases.DurableCalls, DeliveryStatistics, SmartLifecycle {

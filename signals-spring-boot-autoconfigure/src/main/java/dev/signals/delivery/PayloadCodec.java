@@ -14,8 +14,6 @@ import dev.signals.ModelEvent;
  * Turns a durable call's payload into the JSON stored with its delivery and back: custom
  * payloads with the application's JSON mapper, model events through a {@link ModelEventCodec}.
  * Encoding happens as the signal is sent, so a payload that cannot be stored fails the send.
- *
- * @since 0.1.0
  */
 public final class PayloadCodec {
 

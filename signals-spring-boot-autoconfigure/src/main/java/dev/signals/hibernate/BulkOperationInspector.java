@@ -17,16 +17,15 @@ import org.hibernate.persister.entity.EntityPersister;
 import org.hibernate.resource.jdbc.spi.StatementInspector;
 import org.jspecify.annotations.Nullable;
 
-import dev.signals.support.ConnectedReceiver;
-import dev.signals.support.ReceiverRegistry;
+import dev.signals.dispatch.ConnectedReceiver;
+import dev.signals.dispatch.ModelSignal;
+import dev.signals.dispatch.ReceiverRegistry;
 
 /**
  * Notices {@code UPDATE} and {@code DELETE} statements that Hibernate runs outside a flush:
  * JPQL, HQL and Criteria bulk operations, {@code deleteAllInBatch}, {@code @Modifying} queries
  * and native SQL. They bypass the persistence context, so no model signal is sent for the rows
  * they change; when receivers would have expected one, this warns or refuses the statement.
- *
- * @since 0.1.0
  */
 public final class BulkOperationInspector implements StatementInspector {
 
@@ -109,11 +108,12 @@ public final class BulkOperationInspector implements StatementInspector {
 	}
 
 	private List<String> bypassedReceivers(Class<?>[] entities, boolean update) {
-		int[] signals = update ? new int[] { ReceiverRegistry.PRE_SAVE, ReceiverRegistry.POST_SAVE }
-				: new int[] { ReceiverRegistry.PRE_DELETE, ReceiverRegistry.POST_DELETE };
 		Set<String> names = new LinkedHashSet<>();
 		for (Class<?> entity : entities) {
-			for (int signal : signals) {
+			for (ModelSignal signal : ModelSignal.values()) {
+				if (signal.isDelete() == update) {
+					continue;
+				}
 				for (ConnectedReceiver receiver : this.registry.modelReceivers(signal, entity)) {
 					names.add(receiver.receiver() + " (" + receiver.signal() + ")");
 				}

@@ -16,12 +16,10 @@ import org.springframework.util.ClassUtils;
 
 import dev.signals.Change;
 import dev.signals.ModelEvent;
-import dev.signals.ModelSignals;
-import dev.signals.PostDelete;
 import dev.signals.PostSave;
-import dev.signals.PreDelete;
 import dev.signals.PreSave;
 import dev.signals.delivery.PayloadCodec;
+import dev.signals.dispatch.ModelSignal;
 
 /**
  * Stores a model event for a durable receiver so that, after a restart, the receiver sees what
@@ -29,8 +27,6 @@ import dev.signals.delivery.PayloadCodec;
  * entity, reloaded by id, or, for a deleted one, a detached copy of its attribute values at the
  * time of the event. Only basic and embedded attributes are stored: associations of a copy are
  * {@code null}, and the changes of associations are left out.
- *
- * @since 0.1.0
  */
 public final class HibernateModelEventCodec implements PayloadCodec.ModelEventCodec {
 
@@ -100,20 +96,17 @@ public final class HibernateModelEventCodec implements PayloadCodec.ModelEventCo
 		Class<?> entityClass = ClassUtils.resolveClassName(stored.get("entity").asString(), getClass().getClassLoader());
 		EntityPersister persister = sessionFactory.getMappingMetamodel().getEntityDescriptor(entityClass);
 		Object id = this.jsonMapper.convertValue(stored.get("id"), persister.getIdentifierType().getReturnedClass());
-		boolean deleted = signal.equals(ModelSignals.PRE_DELETE) || signal.equals(ModelSignals.POST_DELETE);
-		Object instance = deleted ? null : reload(sessionFactory, entityClass, id);
+		ModelSignal modelSignal = ModelSignal.named(signal);
+		if (modelSignal == null) {
+			throw new IllegalStateException("Stored delivery names '" + signal + "', which is not a model signal");
+		}
+		Object instance = modelSignal.isDelete() ? null : reload(sessionFactory, entityClass, id);
 		if (instance == null) {
 			instance = copy(sessionFactory, persister, entityClass, id, stored.get("state"));
 		}
-		Class sender = entityClass;
-		return switch (signal) {
-			case ModelSignals.PRE_SAVE -> new PreSave(instance, sender, unit, stored.get("created").asBoolean(),
-					changes(persister, stored.get("changes")));
-			case ModelSignals.POST_SAVE -> new PostSave(instance, sender, unit, stored.get("created").asBoolean(),
-					changes(persister, stored.get("changes")));
-			case ModelSignals.PRE_DELETE -> new PreDelete(instance, sender, unit);
-			default -> new PostDelete(instance, sender, unit);
-		};
+		boolean created = !modelSignal.isDelete() && stored.get("created").asBoolean();
+		Map<String, Change> changes = modelSignal.isDelete() ? Map.of() : changes(persister, stored.get("changes"));
+		return modelSignal.event(instance, entityClass, unit, created, changes);
 	}
 
 	private static @Nullable Object reload(SessionFactoryImplementor sessionFactory, Class<?> entityClass, Object id) {

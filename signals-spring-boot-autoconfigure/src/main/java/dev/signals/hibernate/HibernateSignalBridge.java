@@ -24,26 +24,24 @@ import org.springframework.orm.jpa.EntityManagerFactoryInfo;
 import org.springframework.orm.jpa.EntityManagerHolder;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-import dev.signals.support.DefaultSignals;
+import dev.signals.dispatch.ModelDispatch;
 
 /**
  * Connects session factories to the dispatcher: registers the bridge's listeners with each
  * one's event listener registry, once.
- *
- * @since 0.1.0
  */
 public final class HibernateSignalBridge {
 
-	private final DefaultSignals signals;
+	private final ModelDispatch dispatch;
 
 	private final Map<SessionFactoryImplementor, String> connected = Collections
 		.synchronizedMap(new IdentityHashMap<>());
 
 	private final List<RowListeners> rowListeners = new CopyOnWriteArrayList<>();
 
-	public HibernateSignalBridge(DefaultSignals signals) {
-		this.signals = signals;
-		signals.registry().onChange(this::listenToRowsIfNeeded);
+	public HibernateSignalBridge(ModelDispatch dispatch) {
+		this.dispatch = dispatch;
+		dispatch.onReceiversChanged(this::listenToRowsIfNeeded);
 	}
 
 	/**
@@ -59,7 +57,7 @@ public final class HibernateSignalBridge {
 		if (sessionFactory.getSessionFactoryOptions().getStatementInspector() instanceof BulkOperationInspector bulk) {
 			bulk.attach(sessionFactory);
 		}
-		ModelSignalBridge bridge = new ModelSignalBridge(this.signals, persistenceUnit);
+		ModelSignalBridge bridge = new ModelSignalBridge(this.dispatch, persistenceUnit);
 		BeforeWriteListener before = new BeforeWriteListener(bridge);
 		AfterWriteListener after = new AfterWriteListener(bridge);
 		RowWriteListener rows = new RowWriteListener(bridge);
@@ -85,7 +83,7 @@ public final class HibernateSignalBridge {
 	 * nothing more than without the starter.
 	 */
 	private void listenToRowsIfNeeded() {
-		if (!this.signals.registry().hasModelReceivers()) {
+		if (!this.dispatch.hasModelReceivers()) {
 			return;
 		}
 		for (RowListeners listeners : this.rowListeners) {

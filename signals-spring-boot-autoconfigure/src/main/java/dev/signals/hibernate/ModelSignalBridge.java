@@ -26,10 +26,11 @@ import dev.signals.PostDelete;
 import dev.signals.PostSave;
 import dev.signals.PreDelete;
 import dev.signals.PreSave;
-import dev.signals.support.ConnectedReceiver;
-import dev.signals.support.DefaultSignals;
-import dev.signals.support.ReceiverRegistry;
-import dev.signals.support.TransactionPhases;
+import dev.signals.dispatch.BeforeCommitFallback;
+import dev.signals.dispatch.ConnectedReceiver;
+import dev.signals.dispatch.ModelDispatch;
+import dev.signals.dispatch.ModelSignal;
+import dev.signals.dispatch.ReceiverRegistry;
 
 /**
  * Decides, for one session factory, when each model signal is sent.
@@ -47,15 +48,12 @@ final class ModelSignalBridge {
 
 	private static final int MAX_ROUNDS = 100;
 
-	private final DefaultSignals signals;
-
-	private final ReceiverRegistry registry;
+	private final ModelDispatch dispatch;
 
 	private final String persistenceUnit;
 
-	ModelSignalBridge(DefaultSignals signals, String persistenceUnit) {
-		this.signals = signals;
-		this.registry = signals.registry();
+	ModelSignalBridge(ModelDispatch dispatch, String persistenceUnit) {
+		this.dispatch = dispatch;
 		this.persistenceUnit = persistenceUnit;
 	}
 
@@ -64,7 +62,7 @@ final class ModelSignalBridge {
 	 * Hibernate takes any of them; repeated while the receivers add to the aggregate.
 	 */
 	void beforePersist(EventSource session, @Nullable String entityName, @Nullable Object entity) {
-		if (entity != null && !(entity instanceof HibernateProxy) && listensBeforeWrites(ReceiverRegistry.PRE_SAVE)) {
+		if (entity != null && !(entity instanceof HibernateProxy) && listensBeforeWrites(ModelSignal.PRE_SAVE)) {
 			announceNew(session, CascadingActions.PERSIST, entity, entityName);
 		}
 	}
@@ -75,7 +73,7 @@ final class ModelSignalBridge {
 	 * it to the aggregate after the walk.
 	 */
 	void beforeCascadedPersist(EventSource session, @Nullable String entityName, @Nullable Object entity) {
-		if (entity == null || entity instanceof HibernateProxy || !listensBeforeWrites(ReceiverRegistry.PRE_SAVE)
+		if (entity == null || entity instanceof HibernateProxy || !listensBeforeWrites(ModelSignal.PRE_SAVE)
 				|| session.getPersistenceContextInternal().getEntry(entity) != null) {
 			return;
 		}
@@ -84,7 +82,7 @@ final class ModelSignalBridge {
 			return;
 		}
 		EntityPersister persister = session.getEntityPersister(entityName, entity);
-		ConnectedReceiver[] receivers = this.registry.modelReceivers(ReceiverRegistry.PRE_SAVE,
+		ConnectedReceiver[] receivers = this.dispatch.receivers(ModelSignal.PRE_SAVE,
 				persister.getMappedClass());
 		if (receivers.length > 0) {
 			SessionState.of(session).preSaveSent.put(entity, SessionState.PERSISTED);
@@ -98,7 +96,7 @@ final class ModelSignalBridge {
 	 * into the managed copies the merge inserts.
 	 */
 	void beforeMerge(EventSource session, @Nullable String entityName, @Nullable Object original) {
-		if (original == null || original instanceof HibernateProxy || !listensBeforeWrites(ReceiverRegistry.PRE_SAVE)) {
+		if (original == null || original instanceof HibernateProxy || !listensBeforeWrites(ModelSignal.PRE_SAVE)) {
 			return;
 		}
 		List<Object> fresh;
@@ -128,7 +126,7 @@ final class ModelSignalBridge {
 			for (Object each : fresh) {
 				if (!scope.announced.containsKey(each)) {
 					EntityPersister persister = session.getEntityPersister(null, each);
-					ConnectedReceiver[] receivers = this.registry.modelReceivers(ReceiverRegistry.PRE_SAVE,
+					ConnectedReceiver[] receivers = this.dispatch.receivers(ModelSignal.PRE_SAVE,
 							persister.getMappedClass());
 					if (receivers.length > 0) {
 						scope.announced.put(each, Boolean.TRUE);
@@ -198,7 +196,7 @@ final class ModelSignalBridge {
 	}
 
 	private boolean preSaveOfNew(EventSource session, Object entity, EntityPersister persister) {
-		ConnectedReceiver[] receivers = this.registry.modelReceivers(ReceiverRegistry.PRE_SAVE,
+		ConnectedReceiver[] receivers = this.dispatch.receivers(ModelSignal.PRE_SAVE,
 				persister.getMappedClass());
 		if (receivers.length == 0) {
 			return false;
@@ -226,7 +224,7 @@ final class ModelSignalBridge {
 		}
 		session.setHibernateFlushMode(FlushMode.MANUAL);
 		try {
-			this.signals.dispatch(receivers, event, beforeCommit(session));
+			this.dispatch.dispatch(receivers, event, beforeCommit(session));
 		}
 		finally {
 			if (--state.announcing == 0) {
@@ -243,7 +241,7 @@ final class ModelSignalBridge {
 	 */
 	void beforeInsert(SharedSessionContractImplementor session, Object entity, EntityPersister persister,
 			Object[] state) {
-		if (!listensBeforeWrites(ReceiverRegistry.PRE_SAVE)) {
+		if (!listensBeforeWrites(ModelSignal.PRE_SAVE)) {
 			return;
 		}
 		SessionState sessionState = SessionState.peek(session);
@@ -259,14 +257,14 @@ final class ModelSignalBridge {
 	 */
 	void beforeStatelessUpdate(SharedSessionContractImplementor session, Object entity, EntityPersister persister,
 			Object[] state) {
-		if (!(session instanceof EventSource) && listensBeforeWrites(ReceiverRegistry.PRE_SAVE)) {
+		if (!(session instanceof EventSource) && listensBeforeWrites(ModelSignal.PRE_SAVE)) {
 			preSaveOfRow(session, entity, persister, state, false);
 		}
 	}
 
 	private void preSaveOfRow(SharedSessionContractImplementor session, Object entity, EntityPersister persister,
 			Object[] state, boolean created) {
-		ConnectedReceiver[] receivers = this.registry.modelReceivers(ReceiverRegistry.PRE_SAVE,
+		ConnectedReceiver[] receivers = this.dispatch.receivers(ModelSignal.PRE_SAVE,
 				persister.getMappedClass());
 		if (receivers.length == 0) {
 			return;
@@ -285,11 +283,11 @@ final class ModelSignalBridge {
 	 * {@code pre_delete} of a stateless session's delete, which cascades to nothing.
 	 */
 	void beforeStatelessDelete(SharedSessionContractImplementor session, Object entity, EntityPersister persister) {
-		if (!(session instanceof EventSource) && listensBeforeWrites(ReceiverRegistry.PRE_DELETE)) {
-			ConnectedReceiver[] receivers = this.registry.modelReceivers(ReceiverRegistry.PRE_DELETE,
+		if (!(session instanceof EventSource) && listensBeforeWrites(ModelSignal.PRE_DELETE)) {
+			ConnectedReceiver[] receivers = this.dispatch.receivers(ModelSignal.PRE_DELETE,
 					persister.getMappedClass());
 			if (receivers.length > 0) {
-				this.signals.dispatch(receivers, new PreDelete<>(entity, mappedClass(persister), this.persistenceUnit),
+				this.dispatch.dispatch(receivers, new PreDelete<>(entity, mappedClass(persister), this.persistenceUnit),
 						beforeCommit(session));
 			}
 		}
@@ -302,8 +300,8 @@ final class ModelSignalBridge {
 	 * change nothing new.
 	 */
 	void beforeFlush(EventSource session, boolean auto) {
-		boolean preSave = listensBeforeWrites(ReceiverRegistry.PRE_SAVE);
-		boolean preDelete = listensBeforeWrites(ReceiverRegistry.PRE_DELETE);
+		boolean preSave = listensBeforeWrites(ModelSignal.PRE_SAVE);
+		boolean preDelete = listensBeforeWrites(ModelSignal.PRE_DELETE);
 		PersistenceContext context = session.getPersistenceContextInternal();
 		if ((!preSave && !preDelete) || context.getNumberOfManagedEntities() == 0) {
 			return;
@@ -380,7 +378,7 @@ final class ModelSignalBridge {
 		if (state != null && state.preSaveSent.get(entity) == loaded) {
 			return ReceiverRegistry.NONE;
 		}
-		return this.registry.modelReceivers(ReceiverRegistry.PRE_SAVE, entry.getPersister().getMappedClass());
+		return this.dispatch.receivers(ModelSignal.PRE_SAVE, entry.getPersister().getMappedClass());
 	}
 
 	private boolean preSaveIfDirty(EventSource session, Object entity, EntityEntry entry,
@@ -393,7 +391,7 @@ final class ModelSignalBridge {
 			return false;
 		}
 		SessionState.of(session).preSaveSent.put(entity, loaded);
-		this.signals.dispatch(receivers, preSave(entity, persister, false, changes(persister, dirty, loaded, values)),
+		this.dispatch.dispatch(receivers, preSave(entity, persister, false, changes(persister, dirty, loaded, values)),
 				beforeCommit(session));
 		return true;
 	}
@@ -403,7 +401,7 @@ final class ModelSignalBridge {
 	 * before Hibernate's cascade deletes anything.
 	 */
 	void beforeDelete(EventSource session, @Nullable Object object) {
-		if (object == null || !listensBeforeWrites(ReceiverRegistry.PRE_DELETE)) {
+		if (object == null || !listensBeforeWrites(ModelSignal.PRE_DELETE)) {
 			return;
 		}
 		Object entity = liveEntity(session, object);
@@ -417,13 +415,13 @@ final class ModelSignalBridge {
 	 * normally announced with the removal or flush that caused it.
 	 */
 	void beforeCascadedDelete(EventSource session, @Nullable Object object) {
-		if (object == null || !listensBeforeWrites(ReceiverRegistry.PRE_DELETE)) {
+		if (object == null || !listensBeforeWrites(ModelSignal.PRE_DELETE)) {
 			return;
 		}
 		Object entity = liveEntity(session, object);
 		if (entity != null && SessionState.of(session).preDeleteSent.putIfAbsent(entity, Boolean.TRUE) == null) {
 			EntityPersister persister = persister(session, entity);
-			ConnectedReceiver[] receivers = this.registry.modelReceivers(ReceiverRegistry.PRE_DELETE,
+			ConnectedReceiver[] receivers = this.dispatch.receivers(ModelSignal.PRE_DELETE,
 					persister.getMappedClass());
 			if (receivers.length > 0) {
 				dispatchInsideOperation(session, receivers,
@@ -457,10 +455,10 @@ final class ModelSignalBridge {
 		for (Object each : CascadeGraph.removals(session, entity, persister)) {
 			if (state.preDeleteSent.putIfAbsent(each, Boolean.TRUE) == null) {
 				EntityPersister eachPersister = persister(session, each);
-				ConnectedReceiver[] receivers = this.registry.modelReceivers(ReceiverRegistry.PRE_DELETE,
+				ConnectedReceiver[] receivers = this.dispatch.receivers(ModelSignal.PRE_DELETE,
 						eachPersister.getMappedClass());
 				if (receivers.length > 0) {
-					this.signals.dispatch(receivers,
+					this.dispatch.dispatch(receivers,
 							new PreDelete<>(each, mappedClass(eachPersister), this.persistenceUnit),
 							beforeCommit(session));
 					sent = true;
@@ -470,8 +468,8 @@ final class ModelSignalBridge {
 		return sent;
 	}
 
-	private boolean listensBeforeWrites(int signal) {
-		return this.registry.hasModelReceivers(signal) && !this.signals.isMuted();
+	private boolean listensBeforeWrites(ModelSignal signal) {
+		return this.dispatch.listens(signal);
 	}
 
 	/**
@@ -482,13 +480,13 @@ final class ModelSignalBridge {
 	private void dispatchInsideOperation(SharedSessionContractImplementor session, ConnectedReceiver[] receivers,
 			ModelEvent<?> event) {
 		if (!(session instanceof EventSource source)) {
-			this.signals.dispatch(receivers, event, null);
+			this.dispatch.dispatch(receivers, event, null);
 			return;
 		}
 		FlushMode flushMode = source.getHibernateFlushMode();
 		source.setHibernateFlushMode(FlushMode.MANUAL);
 		try {
-			this.signals.dispatch(receivers, event, beforeCommit(session));
+			this.dispatch.dispatch(receivers, event, beforeCommit(session));
 		}
 		finally {
 			source.setHibernateFlushMode(flushMode);
@@ -497,7 +495,7 @@ final class ModelSignalBridge {
 
 	void afterInsert(SharedSessionContractImplementor session, Object entity, EntityPersister persister) {
 		forgetPreSave(session, entity);
-		ConnectedReceiver[] receivers = receivers(ReceiverRegistry.POST_SAVE, persister);
+		ConnectedReceiver[] receivers = receivers(ModelSignal.POST_SAVE, persister);
 		if (receivers.length > 0) {
 			record(session, receivers,
 					new PostSave<>(entity, mappedClass(persister), this.persistenceUnit, true, Map.of()));
@@ -507,7 +505,7 @@ final class ModelSignalBridge {
 	void afterUpdate(SharedSessionContractImplementor session, Object entity, EntityPersister persister,
 			@Nullable Object @Nullable [] oldState, Object[] newState, int @Nullable [] dirty) {
 		forgetPreSave(session, entity);
-		ConnectedReceiver[] receivers = receivers(ReceiverRegistry.POST_SAVE, persister);
+		ConnectedReceiver[] receivers = receivers(ModelSignal.POST_SAVE, persister);
 		if (receivers.length > 0) {
 			Map<String, Change> changes = (dirty != null) ? changes(persister, dirty, oldState, newState) : Map.of();
 			record(session, receivers,
@@ -520,7 +518,7 @@ final class ModelSignalBridge {
 		if (state != null) {
 			state.preDeleteSent.remove(entity);
 		}
-		ConnectedReceiver[] receivers = receivers(ReceiverRegistry.POST_DELETE, persister);
+		ConnectedReceiver[] receivers = receivers(ModelSignal.POST_DELETE, persister);
 		if (receivers.length > 0) {
 			record(session, receivers, new PostDelete<>(entity, mappedClass(persister), this.persistenceUnit));
 		}
@@ -533,11 +531,8 @@ final class ModelSignalBridge {
 		}
 	}
 
-	private ConnectedReceiver[] receivers(int signal, EntityPersister persister) {
-		if (!this.registry.hasModelReceivers(signal) || this.signals.isMuted()) {
-			return ReceiverRegistry.NONE;
-		}
-		return this.registry.modelReceivers(signal, persister.getMappedClass());
+	private ConnectedReceiver[] receivers(ModelSignal signal, EntityPersister persister) {
+		return this.dispatch.receivers(signal, persister.getMappedClass());
 	}
 
 	private void record(SharedSessionContractImplementor session, ConnectedReceiver[] receivers, ModelEvent<?> event) {
@@ -546,7 +541,7 @@ final class ModelSignalBridge {
 		}
 		else {
 			// a stateless session writes at once and has nothing to flush later
-			this.signals.dispatch(receivers, event, null);
+			this.dispatch.dispatch(receivers, event, null);
 		}
 	}
 
@@ -583,14 +578,14 @@ final class ModelSignalBridge {
 		boolean completed = false;
 		try {
 			int rounds = 0;
-			TransactionPhases.BeforeCommitFallback beforeCommit = beforeCommit(session);
+			BeforeCommitFallback beforeCommit = beforeCommit(session);
 			while (state.hasPending()) {
 				if (++rounds > MAX_ROUNDS) {
 					throw new IllegalStateException("Model signal receivers kept writing for " + MAX_ROUNDS
 							+ " flush rounds; a receiver probably saves the entity that triggers it on every save");
 				}
 				for (SessionState.Pending pending : state.takePending()) {
-					this.signals.dispatch(pending.receivers(), pending.event(), beforeCommit);
+					this.dispatch.dispatch(pending.receivers(), pending.event(), beforeCommit);
 				}
 				// what the receivers wrote or changed goes out in a further round: this flush may be
 				// the commit's own, after which nothing else would flush their changes
@@ -608,7 +603,7 @@ final class ModelSignalBridge {
 		}
 	}
 
-	private static TransactionPhases.@Nullable BeforeCommitFallback beforeCommit(
+	private static @Nullable BeforeCommitFallback beforeCommit(
 			SharedSessionContractImplementor session) {
 		if (session instanceof EventSource source) {
 			return (call) -> SessionState.of(source).beforeCommit(source, call);

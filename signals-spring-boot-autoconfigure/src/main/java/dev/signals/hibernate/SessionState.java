@@ -13,7 +13,7 @@ import org.hibernate.event.spi.MergeContext;
 import org.jspecify.annotations.Nullable;
 
 import dev.signals.ModelEvent;
-import dev.signals.support.ConnectedReceiver;
+import dev.signals.dispatch.ConnectedReceiver;
 
 /**
  * What the bridge remembers about one session between Hibernate's events: which entities

@@ -9,7 +9,7 @@ import org.springframework.context.event.ContextRefreshedEvent;
 import dev.signals.ModelSignals;
 import dev.signals.Phase;
 import dev.signals.Signal;
-import dev.signals.support.DefaultSignals;
+import dev.signals.dispatch.DefaultSignals;
 
 /**
  * Observes every signal in every phase and records what reaches it. Observers give no

@@ -8,7 +8,7 @@ import org.springframework.test.context.TestContextAnnotationUtils;
 import org.springframework.test.context.TestExecutionListener;
 
 import dev.signals.Signals;
-import dev.signals.support.DefaultSignals;
+import dev.signals.dispatch.DefaultSignals;
 
 /**
  * Clears the recordings of {@link RecordSignals} and applies {@link MuteSignals} around each

@@ -14,7 +14,7 @@ import dev.signals.Signal;
 import dev.signals.actuate.app.TicketClosed;
 import dev.signals.autoconfigure.SignalsAutoConfiguration;
 import dev.signals.autoconfigure.SignalsEndpointAutoConfiguration;
-import dev.signals.support.ReceiverRegistry;
+import dev.signals.dispatch.ReceiverRegistry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -31,7 +31,7 @@ class StartupSummaryTests {
 	@Test
 	void logsEveryConnectionAtDebug(CapturedOutput output) {
 		try (ConfigurableApplicationContext context = start(
-				"logging.level.dev.signals.support.SignalReceiverMethodProcessor=debug")) {
+				"logging.level.dev.signals.receivers.SignalReceiverMethodProcessor=debug")) {
 			assertThat(output)
 				.contains("Signal post_save from dev.signals.actuate.app.Ticket -> ticketReceivers.audit "
 						+ "(IMMEDIATE, order 1)")

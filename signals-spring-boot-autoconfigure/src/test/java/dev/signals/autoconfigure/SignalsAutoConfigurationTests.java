@@ -38,12 +38,12 @@ import dev.signals.PostSave;
 import dev.signals.SignalReceiver;
 import dev.signals.Signals;
 import dev.signals.autoconfigure.entities.Article;
+import dev.signals.dispatch.DefaultSignals;
+import dev.signals.dispatch.ReceiverRegistry;
 import dev.signals.hibernate.HibernateSignalBridge;
-import dev.signals.support.DefaultSignals;
-import dev.signals.support.InvalidSignalReceiverException;
-import dev.signals.support.ReceiverRegistry;
-import dev.signals.support.SignalReceiverMethodProcessor;
-import dev.signals.support.TransactionPhases;
+import dev.signals.receivers.InvalidSignalReceiverException;
+import dev.signals.receivers.SignalReceiverMethodProcessor;
+import dev.signals.transaction.TransactionPhases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;

@@ -21,7 +21,7 @@ import dev.signals.Signal;
 import dev.signals.SignalReceiver;
 import dev.signals.delivery.DeliveryStore;
 import dev.signals.delivery.DurableDeliveries;
-import dev.signals.support.InvalidSignalReceiverException;
+import dev.signals.receivers.InvalidSignalReceiverException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;

@@ -9,9 +9,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.signals.ModelSignals;
 import dev.signals.Phase;
+import dev.signals.dispatch.ConnectedReceiver;
+import dev.signals.dispatch.ReceiverRegistry;
 import dev.signals.hibernate.BulkOperationInspector.BulkOperationException;
-import dev.signals.support.ConnectedReceiver;
-import dev.signals.support.ReceiverRegistry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;

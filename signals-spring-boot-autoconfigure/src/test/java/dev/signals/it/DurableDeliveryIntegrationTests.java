@@ -33,7 +33,7 @@ import dev.signals.Signals;
 import dev.signals.actuate.SignalsEndpoint;
 import dev.signals.delivery.DurableDeliveries;
 import dev.signals.delivery.PayloadCodec;
-import dev.signals.support.ReceiverRegistry;
+import dev.signals.dispatch.ReceiverRegistry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;

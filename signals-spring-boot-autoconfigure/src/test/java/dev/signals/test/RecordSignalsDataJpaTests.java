@@ -10,7 +10,7 @@ import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.transaction.AfterTransaction;
 
 import dev.signals.Phase;
-import dev.signals.support.DefaultSignals;
+import dev.signals.dispatch.DefaultSignals;
 import dev.signals.test.app.Invoice;
 import dev.signals.test.app.InvoiceReceivers;
 import dev.signals.test.app.InvoiceRepository;

@@ -1,4 +1,4 @@
-package dev.signals.support;
+package dev.signals.dispatch;
 
 import java.time.Instant;
 import java.util.concurrent.atomic.LongAdder;
@@ -7,8 +7,6 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Live counts of one connected receiver, for the actuator endpoint.
- *
- * @since 0.1.0
  */
 public final class ReceiverStats {
 

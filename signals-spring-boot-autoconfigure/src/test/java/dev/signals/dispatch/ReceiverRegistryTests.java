@@ -1,4 +1,4 @@
-package dev.signals.support;
+package dev.signals.dispatch;
 
 import org.junit.jupiter.api.Test;
 
@@ -19,26 +19,26 @@ class ReceiverRegistryTests {
 	@Test
 	void modelReceiverLookupReturnsTheSameArrayOnRepeatedCalls() {
 		ConnectedReceiver receiver = connect(ModelSignals.POST_SAVE, Animal.class, 0, "saved");
-		ConnectedReceiver[] first = this.registry.modelReceivers(ReceiverRegistry.POST_SAVE, Animal.class);
-		ConnectedReceiver[] second = this.registry.modelReceivers(ReceiverRegistry.POST_SAVE, Animal.class);
+		ConnectedReceiver[] first = this.registry.modelReceivers(ModelSignal.POST_SAVE, Animal.class);
+		ConnectedReceiver[] second = this.registry.modelReceivers(ModelSignal.POST_SAVE, Animal.class);
 		assertThat(first).containsExactly(receiver);
 		assertThat(second).isSameAs(first);
 	}
 
 	@Test
 	void modelReceiverLookupReturnsTheSharedEmptyArrayWhenNobodyListens() {
-		assertThat(this.registry.modelReceivers(ReceiverRegistry.POST_SAVE, Animal.class))
+		assertThat(this.registry.modelReceivers(ModelSignal.POST_SAVE, Animal.class))
 			.isSameAs(ReceiverRegistry.NONE);
 		connect(ModelSignals.POST_SAVE, Animal.class, 0, "saved");
-		assertThat(this.registry.modelReceivers(ReceiverRegistry.POST_SAVE, Plant.class))
+		assertThat(this.registry.modelReceivers(ModelSignal.POST_SAVE, Plant.class))
 			.isSameAs(ReceiverRegistry.NONE);
-		assertThat(this.registry.modelReceivers(ReceiverRegistry.POST_SAVE, Plant.class))
+		assertThat(this.registry.modelReceivers(ModelSignal.POST_SAVE, Plant.class))
 			.isSameAs(ReceiverRegistry.NONE);
-		assertThat(this.registry.modelReceivers(ReceiverRegistry.PRE_SAVE, Animal.class))
+		assertThat(this.registry.modelReceivers(ModelSignal.PRE_SAVE, Animal.class))
 			.isSameAs(ReceiverRegistry.NONE);
-		assertThat(this.registry.modelReceivers(ReceiverRegistry.PRE_DELETE, Animal.class))
+		assertThat(this.registry.modelReceivers(ModelSignal.PRE_DELETE, Animal.class))
 			.isSameAs(ReceiverRegistry.NONE);
-		assertThat(this.registry.modelReceivers(ReceiverRegistry.POST_DELETE, Animal.class))
+		assertThat(this.registry.modelReceivers(ModelSignal.POST_DELETE, Animal.class))
 			.isSameAs(ReceiverRegistry.NONE);
 	}
 
@@ -47,39 +47,39 @@ class ReceiverRegistryTests {
 		ConnectedReceiver ofAnimal = connect(ModelSignals.POST_SAVE, Animal.class, 0, "animal");
 		ConnectedReceiver ofDog = connect(ModelSignals.POST_SAVE, Dog.class, 0, "dog");
 		ConnectedReceiver ofAny = connect(ModelSignals.POST_SAVE, null, 0, "any");
-		assertThat(this.registry.modelReceivers(ReceiverRegistry.POST_SAVE, Animal.class)).containsExactly(ofAnimal,
+		assertThat(this.registry.modelReceivers(ModelSignal.POST_SAVE, Animal.class)).containsExactly(ofAnimal,
 				ofAny);
-		assertThat(this.registry.modelReceivers(ReceiverRegistry.POST_SAVE, Dog.class)).containsExactly(ofAnimal,
+		assertThat(this.registry.modelReceivers(ModelSignal.POST_SAVE, Dog.class)).containsExactly(ofAnimal,
 				ofDog, ofAny);
-		assertThat(this.registry.modelReceivers(ReceiverRegistry.POST_SAVE, Plant.class)).containsExactly(ofAny);
+		assertThat(this.registry.modelReceivers(ModelSignal.POST_SAVE, Plant.class)).containsExactly(ofAny);
 	}
 
 	@Test
 	void connectInvalidatesTheCachedLookups() {
-		ConnectedReceiver[] before = this.registry.modelReceivers(ReceiverRegistry.PRE_SAVE, Dog.class);
+		ConnectedReceiver[] before = this.registry.modelReceivers(ModelSignal.PRE_SAVE, Dog.class);
 		assertThat(before).isEmpty();
 		ConnectedReceiver first = connect(ModelSignals.PRE_SAVE, Animal.class, 0, "first");
-		ConnectedReceiver[] afterFirst = this.registry.modelReceivers(ReceiverRegistry.PRE_SAVE, Dog.class);
+		ConnectedReceiver[] afterFirst = this.registry.modelReceivers(ModelSignal.PRE_SAVE, Dog.class);
 		assertThat(afterFirst).containsExactly(first);
 		ConnectedReceiver second = connect(ModelSignals.PRE_SAVE, Dog.class, 0, "second");
-		ConnectedReceiver[] afterSecond = this.registry.modelReceivers(ReceiverRegistry.PRE_SAVE, Dog.class);
+		ConnectedReceiver[] afterSecond = this.registry.modelReceivers(ModelSignal.PRE_SAVE, Dog.class);
 		assertThat(afterSecond).containsExactly(first, second);
-		assertThat(this.registry.modelReceivers(ReceiverRegistry.PRE_SAVE, Dog.class)).isSameAs(afterSecond);
+		assertThat(this.registry.modelReceivers(ModelSignal.PRE_SAVE, Dog.class)).isSameAs(afterSecond);
 		assertThat(this.registry.hasModelReceivers()).isTrue();
-		assertThat(this.registry.hasModelReceivers(ReceiverRegistry.PRE_SAVE)).isTrue();
-		assertThat(this.registry.hasModelReceivers(ReceiverRegistry.POST_SAVE)).isFalse();
+		assertThat(this.registry.hasModelReceivers(ModelSignal.PRE_SAVE)).isTrue();
+		assertThat(this.registry.hasModelReceivers(ModelSignal.POST_SAVE)).isFalse();
 	}
 
 	@Test
 	void disconnectInvalidatesTheCachedLookups() {
 		ConnectedReceiver kept = connect(ModelSignals.POST_DELETE, Animal.class, 0, "kept");
 		ConnectedReceiver removed = connect(ModelSignals.POST_DELETE, Animal.class, 0, "removed");
-		assertThat(this.registry.modelReceivers(ReceiverRegistry.POST_DELETE, Dog.class)).containsExactly(kept,
+		assertThat(this.registry.modelReceivers(ModelSignal.POST_DELETE, Dog.class)).containsExactly(kept,
 				removed);
 		assertThat(removed.disconnect()).isTrue();
-		assertThat(this.registry.modelReceivers(ReceiverRegistry.POST_DELETE, Dog.class)).containsExactly(kept);
+		assertThat(this.registry.modelReceivers(ModelSignal.POST_DELETE, Dog.class)).containsExactly(kept);
 		assertThat(kept.disconnect()).isTrue();
-		assertThat(this.registry.modelReceivers(ReceiverRegistry.POST_DELETE, Dog.class))
+		assertThat(this.registry.modelReceivers(ModelSignal.POST_DELETE, Dog.class))
 			.isSameAs(ReceiverRegistry.NONE);
 		assertThat(this.registry.hasModelReceivers()).isFalse();
 	}
@@ -91,7 +91,7 @@ class ReceiverRegistryTests {
 		ConnectedReceiver lateSecond = connect(ModelSignals.POST_SAVE, null, 5, "late second");
 		ConnectedReceiver earlySecond = connect(ModelSignals.POST_SAVE, Animal.class, 1, "early second");
 		ConnectedReceiver earliest = connect(ModelSignals.POST_SAVE, Animal.class, Integer.MIN_VALUE, "earliest");
-		assertThat(this.registry.modelReceivers(ReceiverRegistry.POST_SAVE, Dog.class)).containsExactly(earliest,
+		assertThat(this.registry.modelReceivers(ModelSignal.POST_SAVE, Dog.class)).containsExactly(earliest,
 				earlyFirst, earlySecond, lateFirst, lateSecond);
 		assertThat(this.registry.receivers(ModelSignals.POST_SAVE, Dog.class)).containsExactly(earliest, earlyFirst,
 				earlySecond, lateFirst, lateSecond);

@@ -1,4 +1,4 @@
-package dev.signals.support;
+package dev.signals.dispatch;
 
 import java.lang.reflect.UndeclaredThrowableException;
 
@@ -9,8 +9,6 @@ import dev.signals.Phase;
 
 /**
  * One receiver connected to one signal for one sender filter.
- *
- * @since 0.1.0
  */
 public final class ConnectedReceiver implements Connection {
 

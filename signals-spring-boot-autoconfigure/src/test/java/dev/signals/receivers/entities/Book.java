@@ -1,4 +1,4 @@
-package dev.signals.support.entities;
+package dev.signals.receivers.entities;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;

@@ -1,4 +1,4 @@
-package dev.signals.support;
+package dev.signals.dispatch;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

@@ -1,4 +1,4 @@
-package dev.signals.support;
+package dev.signals.transaction;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -16,6 +16,9 @@ import org.springframework.jdbc.datasource.embedded.EmbeddedDatabaseType;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.signals.Phase;
+import dev.signals.dispatch.ConnectedReceiver;
+import dev.signals.dispatch.ReceiverCalls;
+import dev.signals.dispatch.ReceiverRegistry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

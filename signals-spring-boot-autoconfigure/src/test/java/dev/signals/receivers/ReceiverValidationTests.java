@@ -1,4 +1,4 @@
-package dev.signals.support;
+package dev.signals.receivers;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +29,7 @@ import dev.signals.SignalReceiver;
 import dev.signals.Signals;
 import dev.signals.autoconfigure.SignalsAutoConfiguration;
 import dev.signals.autoconfigure.SignalsHibernateAutoConfiguration;
-import dev.signals.support.entities.Book;
+import dev.signals.receivers.entities.Book;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.signals.support;
+package dev.signals.dispatch;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,11 +21,9 @@ import dev.signals.Signals;
 
 /**
  * The dispatcher: custom signals are sent here, model signals arrive here from the Hibernate
- * bridge through {@link #dispatch(ConnectedReceiver[], ModelEvent, TransactionPhases.BeforeCommitFallback)}.
- *
- * @since 0.1.0
+ * bridge through {@link ModelDispatch}.
  */
-public final class DefaultSignals implements Signals {
+public final class DefaultSignals implements Signals, ModelDispatch {
 
 	private static final Log logger = LogFactory.getLog(DefaultSignals.class);
 
@@ -33,11 +31,11 @@ public final class DefaultSignals implements Signals {
 
 	private final ReceiverRegistry registry;
 
-	private final TransactionPhases phases;
+	private final PhaseScheduler phases;
 
 	private final ReceiverCalls calls;
 
-	public DefaultSignals(ReceiverRegistry registry, TransactionPhases phases, ReceiverCalls calls) {
+	public DefaultSignals(ReceiverRegistry registry, PhaseScheduler phases, ReceiverCalls calls) {
 		this.registry = registry;
 		this.phases = phases;
 		this.calls = calls;
@@ -101,11 +99,31 @@ public final class DefaultSignals implements Signals {
 		}
 	}
 
-	/**
-	 * Dispatch a model signal's event to receivers already looked up for its entity class.
-	 */
-	public void dispatch(ConnectedReceiver[] receivers, ModelEvent<?> event,
-			TransactionPhases.@Nullable BeforeCommitFallback beforeCommit) {
+	@Override
+	public ConnectedReceiver[] receivers(ModelSignal signal, Class<?> entityClass) {
+		if (!this.registry.hasModelReceivers(signal) || isMuted()) {
+			return ReceiverRegistry.NONE;
+		}
+		return this.registry.modelReceivers(signal, entityClass);
+	}
+
+	@Override
+	public boolean listens(ModelSignal signal) {
+		return this.registry.hasModelReceivers(signal) && !isMuted();
+	}
+
+	@Override
+	public boolean hasModelReceivers() {
+		return this.registry.hasModelReceivers();
+	}
+
+	@Override
+	public void onReceiversChanged(Runnable listener) {
+		this.registry.onChange(listener);
+	}
+
+	@Override
+	public void dispatch(ConnectedReceiver[] receivers, ModelEvent<?> event, @Nullable BeforeCommitFallback beforeCommit) {
 		Class<?> sender = event.sender();
 		for (ConnectedReceiver receiver : receivers) {
 			if (receiver.phase() == Phase.IMMEDIATE) {

@@ -1,4 +1,4 @@
-package dev.signals.support;
+package dev.signals.dispatch;
 
 import java.io.IOException;
 import java.lang.annotation.ElementType;

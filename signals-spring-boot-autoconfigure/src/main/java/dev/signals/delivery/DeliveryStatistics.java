@@ -1,11 +1,9 @@
-package dev.signals.support;
+package dev.signals.delivery;
 
 import java.util.Map;
 
 /**
  * How many durable deliveries each receiver has waiting and dead, for the actuator endpoint.
- *
- * @since 0.1.0
  */
 public interface DeliveryStatistics {
 

@@ -1,4 +1,4 @@
-package dev.signals.support;
+package dev.signals.dispatch;
 
 import io.micrometer.common.KeyValues;
 import io.micrometer.observation.Observation;
@@ -8,8 +8,6 @@ import org.jspecify.annotations.Nullable;
 /**
  * Makes each receiver call a Micrometer {@link Observation} named {@code signals.receiver}:
  * a timer per signal, sender, receiver, phase and outcome, and a span where tracing is set up.
- *
- * @since 0.1.0
  */
 public final class ObservationCallObserver implements ReceiverCalls.CallObserver {
 

@@ -1,4 +1,4 @@
-package dev.signals.support;
+package dev.signals.transaction;
 
 import java.time.Duration;
 import java.util.List;
@@ -23,6 +23,7 @@ import dev.signals.Signal;
 import dev.signals.SignalReceiver;
 import dev.signals.Signals;
 import dev.signals.autoconfigure.SignalsAutoConfiguration;
+import dev.signals.receivers.InvalidSignalReceiverException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;

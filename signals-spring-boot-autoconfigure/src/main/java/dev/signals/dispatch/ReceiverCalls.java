@@ -1,4 +1,4 @@
-package dev.signals.support;
+package dev.signals.dispatch;
 
 import java.util.List;
 
@@ -11,8 +11,6 @@ import dev.signals.SignalInvocation;
 /**
  * The one place where receivers are called: runs the interceptors and the observation around
  * each call and counts the calls that reach the receiver and the failures. With neither, a call is the receiver's method handle and a counter.
- *
- * @since 0.1.0
  */
 public final class ReceiverCalls {
 

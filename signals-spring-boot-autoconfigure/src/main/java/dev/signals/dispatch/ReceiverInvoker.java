@@ -1,12 +1,10 @@
-package dev.signals.support;
+package dev.signals.dispatch;
 
 import org.jspecify.annotations.Nullable;
 
 /**
  * Calls one receiver with a payload; annotated methods are bound through method handles so
  * that dispatch involves no reflection.
- *
- * @since 0.1.0
  */
 @FunctionalInterface
 public interface ReceiverInvoker {

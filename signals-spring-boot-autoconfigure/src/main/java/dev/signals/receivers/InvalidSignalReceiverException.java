@@ -1,12 +1,10 @@
-package dev.signals.support;
+package dev.signals.receivers;
 
 import org.springframework.beans.factory.BeanInitializationException;
 
 /**
  * A receiver or signal declaration that cannot work: what is wrong and how to fix it, for the
  * startup failure report.
- *
- * @since 0.1.0
  */
 public final class InvalidSignalReceiverException extends BeanInitializationException {
 

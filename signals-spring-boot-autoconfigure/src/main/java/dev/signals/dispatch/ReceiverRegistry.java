@@ -1,4 +1,4 @@
-package dev.signals.support;
+package dev.signals.dispatch;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,31 +12,16 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
-import dev.signals.ModelSignals;
 import dev.signals.Signal;
 
 /**
  * The connected receivers and the declared custom signals. Lookups go through an immutable
  * snapshot with a per-sender-class cache, so that asking about a sender nobody listens to
  * allocates nothing after the first time; connecting replaces the snapshot.
- *
- * @since 0.1.0
  */
 public final class ReceiverRegistry {
 
 	private static final Log logger = LogFactory.getLog(ReceiverRegistry.class);
-
-	/** Index of each model signal in the per-entity-class cache. */
-	public static final int PRE_SAVE = 0;
-
-	public static final int POST_SAVE = 1;
-
-	public static final int PRE_DELETE = 2;
-
-	public static final int POST_DELETE = 3;
-
-	private static final String[] MODEL_SIGNALS = { ModelSignals.PRE_SAVE, ModelSignals.POST_SAVE,
-			ModelSignals.PRE_DELETE, ModelSignals.POST_DELETE };
 
 	public static final ConnectedReceiver[] NONE = new ConnectedReceiver[0];
 
@@ -172,8 +157,8 @@ public final class ReceiverRegistry {
 	 * The receivers of a model signal for an entity class, in call order; the hot path of
 	 * every entity write.
 	 */
-	public ConnectedReceiver[] modelReceivers(int modelSignal, Class<?> entityClass) {
-		return this.snapshot.model.get(entityClass)[modelSignal];
+	public ConnectedReceiver[] modelReceivers(ModelSignal modelSignal, Class<?> entityClass) {
+		return this.snapshot.model.get(entityClass)[modelSignal.ordinal()];
 	}
 
 	/**
@@ -187,8 +172,8 @@ public final class ReceiverRegistry {
 	/**
 	 * Whether any receiver listens to one model signal, for any entity.
 	 */
-	public boolean hasModelReceivers(int modelSignal) {
-		return this.snapshot.modelSignals[modelSignal];
+	public boolean hasModelReceivers(ModelSignal modelSignal) {
+		return this.snapshot.modelSignals[modelSignal.ordinal()];
 	}
 
 	public boolean hasReceivers(String signal, @Nullable Class<?> sender) {
@@ -218,16 +203,16 @@ public final class ReceiverRegistry {
 
 		private final boolean hasModelReceivers;
 
-		private final boolean[] modelSignals = new boolean[MODEL_SIGNALS.length];
+		private final boolean[] modelSignals = new boolean[ModelSignal.count()];
 
 		private final Map<String, ClassValue<ConnectedReceiver[]>> bySignal = new HashMap<>();
 
 		private final ClassValue<ConnectedReceiver[][]> model = new ClassValue<>() {
 			@Override
 			protected ConnectedReceiver[][] computeValue(Class<?> entityClass) {
-				ConnectedReceiver[][] result = new ConnectedReceiver[MODEL_SIGNALS.length][];
-				for (int i = 0; i < MODEL_SIGNALS.length; i++) {
-					result[i] = select(MODEL_SIGNALS[i], entityClass);
+				ConnectedReceiver[][] result = new ConnectedReceiver[ModelSignal.count()][];
+				for (ModelSignal signal : ModelSignal.values()) {
+					result[signal.ordinal()] = select(signal.signalName(), entityClass);
 				}
 				return result;
 			}
@@ -237,11 +222,10 @@ public final class ReceiverRegistry {
 			this.all = all;
 			boolean model = false;
 			for (ConnectedReceiver receiver : all) {
-				for (int i = 0; i < MODEL_SIGNALS.length; i++) {
-					if (MODEL_SIGNALS[i].equals(receiver.signal())) {
-						this.modelSignals[i] = true;
-						model = true;
-					}
+				ModelSignal modelSignal = ModelSignal.named(receiver.signal());
+				if (modelSignal != null) {
+					this.modelSignals[modelSignal.ordinal()] = true;
+					model = true;
 				}
 				this.bySignal.computeIfAbsent(receiver.signal(), (signal) -> new ClassValue<>() {
 					@Override

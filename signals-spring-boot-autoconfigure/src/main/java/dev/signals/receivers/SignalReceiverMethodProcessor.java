@@ -1,4 +1,4 @@
-package dev.signals.support;
+package dev.signals.receivers;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -36,12 +36,13 @@ import org.springframework.util.ReflectionUtils;
 import dev.signals.ModelEvent;
 import dev.signals.ModelSignals;
 import dev.signals.Phase;
-import dev.signals.PostDelete;
-import dev.signals.PostSave;
-import dev.signals.PreDelete;
-import dev.signals.PreSave;
 import dev.signals.Signal;
 import dev.signals.SignalReceiver;
+import dev.signals.dispatch.ConnectedReceiver;
+import dev.signals.dispatch.ModelSignal;
+import dev.signals.dispatch.ReceiverInvoker;
+import dev.signals.dispatch.ReceiverRegistry;
+import dev.signals.transaction.TransactionPhases;
 
 /**
  * Finds the {@link SignalReceiver} methods of the application's beans once all singletons
@@ -51,10 +52,6 @@ import dev.signals.SignalReceiver;
 public final class SignalReceiverMethodProcessor implements SmartInitializingSingleton {
 
 	private static final Log logger = LogFactory.getLog(SignalReceiverMethodProcessor.class);
-
-	private static final Map<Class<?>, String> EVENT_TYPES = Map.of(PreSave.class, ModelSignals.PRE_SAVE,
-			PostSave.class, ModelSignals.POST_SAVE, PreDelete.class, ModelSignals.PRE_DELETE, PostDelete.class,
-			ModelSignals.POST_DELETE);
 
 	private final ConfigurableListableBeanFactory beanFactory;
 
@@ -143,7 +140,7 @@ public final class SignalReceiverMethodProcessor implements SmartInitializingSin
 	}
 
 	private boolean hasModelReceivers(Class<?> entityClass) {
-		for (int signal = ReceiverRegistry.PRE_SAVE; signal <= ReceiverRegistry.POST_DELETE; signal++) {
+		for (ModelSignal signal : ModelSignal.values()) {
 			if (this.registry.modelReceivers(signal, entityClass).length > 0) {
 				return true;
 			}
@@ -232,8 +229,9 @@ public final class SignalReceiverMethodProcessor implements SmartInitializingSin
 
 	private List<String> resolveSignals(Problem problem, SignalReceiver annotation, Class<?> parameterType) {
 		List<String> named = List.of(annotation.signal());
-		String implied = EVENT_TYPES.get(parameterType);
-		if (implied != null) {
+		ModelSignal impliedSignal = ModelSignal.ofEventType(parameterType);
+		if (impliedSignal != null) {
+			String implied = impliedSignal.signalName();
 			for (String signal : named) {
 				if (!signal.equals(implied)) {
 					throw problem.fail("its parameter " + parameterType.getSimpleName() + " is the event of '"
@@ -298,12 +296,8 @@ public final class SignalReceiverMethodProcessor implements SmartInitializingSin
 	}
 
 	private static String eventTypeOf(String signal, Problem problem) {
-		return EVENT_TYPES.entrySet()
-			.stream()
-			.filter((entry) -> entry.getValue().equals(signal))
-			.map((entry) -> entry.getKey().getSimpleName() + "<Entity>")
-			.findFirst()
-			.orElse("the payload type");
+		ModelSignal modelSignal = ModelSignal.named(signal);
+		return (modelSignal != null) ? modelSignal.eventType().getSimpleName() + "<Entity>" : "the payload type";
 	}
 
 	private Class<?>[] resolveSenders(Problem problem, SignalReceiver annotation, ResolvableType parameter,

@@ -1,4 +1,4 @@
-package dev.signals.support;
+package dev.signals.transaction;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,6 +18,11 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import dev.signals.Phase;
+import dev.signals.dispatch.BeforeCommitFallback;
+import dev.signals.dispatch.ConnectedReceiver;
+import dev.signals.dispatch.PhaseScheduler;
+import dev.signals.dispatch.ReceiverCalls;
+import dev.signals.dispatch.ReceiverRegistry;
 
 /**
  * Runs receivers whose {@link Phase} is not {@code IMMEDIATE} at their moment of the current
@@ -27,10 +32,8 @@ import dev.signals.Phase;
  * writes flushed by the commit would reach no {@code BEFORE_COMMIT} receiver and a receiver's
  * exception would surface wrapped by the commit. Every transaction that may send model signals
  * therefore gets a synchronization, registered when it begins, that flushes first.
- *
- * @since 0.1.0
  */
-public final class TransactionPhases {
+public final class TransactionPhases implements PhaseScheduler {
 
 	private static final Log logger = LogFactory.getLog(TransactionPhases.class);
 
@@ -83,13 +86,8 @@ public final class TransactionPhases {
 		};
 	}
 
-	/**
-	 * @param fallback for model signals: runs a {@code BEFORE_COMMIT} call from the session's own
-	 * transaction completion
-	 * @param robust whether a receiver that runs at once, outside a transaction, is isolated
-	 * like the other receivers of {@code sendRobust}
-	 */
-	void schedule(ConnectedReceiver receiver, @Nullable Class<?> sender, Object payload,
+	@Override
+	public void schedule(ConnectedReceiver receiver, @Nullable Class<?> sender, Object payload,
 			@Nullable BeforeCommitFallback fallback, boolean robust) {
 		Call call = new Call(receiver, sender, payload, record(receiver, sender, payload));
 		if (TransactionSynchronizationManager.isSynchronizationActive()
@@ -219,17 +217,6 @@ public final class TransactionPhases {
 		TransactionSynchronizationManager.bindResource(this, synchronization);
 		TransactionSynchronizationManager.registerSynchronization(synchronization);
 		return synchronization;
-	}
-
-	/**
-	 * Runs a {@code BEFORE_COMMIT} receiver of a model signal as the persistence context's own
-	 * transaction completes, where Spring's before-commit callback may already have passed.
-	 */
-	@FunctionalInterface
-	public interface BeforeCommitFallback {
-
-		void schedule(Runnable call);
-
 	}
 
 	private record Call(ConnectedReceiver receiver, @Nullable Class<?> sender, Object payload,
