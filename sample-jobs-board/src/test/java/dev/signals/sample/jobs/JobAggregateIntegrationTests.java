@@ -6,7 +6,7 @@ import java.util.function.Function;
 import dev.signals.Phase;
 import dev.signals.PreSave;
 import dev.signals.sample.jobs.job.Job;
-import dev.signals.sample.jobs.subscription.Subscription;
+import dev.signals.sample.jobs.job.Subscription;
 import dev.signals.sample.jobs.subscription.SubscriptionRepository;
 import dev.signals.sample.jobs.subscription.SubscriptionService.Outcome;
 import dev.signals.test.RecordSignals;

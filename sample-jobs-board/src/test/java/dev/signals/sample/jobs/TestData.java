@@ -6,10 +6,10 @@ import dev.signals.Deliveries;
 import dev.signals.sample.jobs.job.Job;
 import dev.signals.sample.jobs.job.JobListing;
 import dev.signals.sample.jobs.job.JobRepository;
+import dev.signals.sample.jobs.job.Subscriber;
+import dev.signals.sample.jobs.job.Subscription;
 import dev.signals.sample.jobs.notification.NotificationRepository;
-import dev.signals.sample.jobs.subscription.Subscriber;
 import dev.signals.sample.jobs.subscription.SubscriberRepository;
-import dev.signals.sample.jobs.subscription.Subscription;
 import dev.signals.sample.jobs.subscription.SubscriptionRepository;
 
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -1,6 +1,5 @@
 package dev.signals.sample.jobs.job;
 
-import dev.signals.sample.jobs.subscription.SubscribeForm;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,7 +29,6 @@ class JobController {
 	@GetMapping("/jobs/{id}")
 	String show(@PathVariable long id, Model model) {
 		model.addAttribute("job", this.jobs.findById(id).orElseThrow(() -> new JobNotFoundException(id)));
-		model.addAttribute("subscribeForm", new SubscribeForm());
 		return "jobs/jobDetails";
 	}
 

@@ -2,8 +2,8 @@ package dev.signals.sample.jobs.notification;
 
 import dev.signals.Phase;
 import dev.signals.SignalReceiver;
+import dev.signals.sample.jobs.job.Subscription;
 import dev.signals.sample.jobs.subscription.NewSubscriber;
-import dev.signals.sample.jobs.subscription.Subscription;
 
 import org.springframework.stereotype.Component;
 

@@ -6,7 +6,7 @@ import java.util.Map;
 
 import dev.signals.Change;
 import dev.signals.sample.jobs.job.Job;
-import dev.signals.sample.jobs.subscription.Subscriber;
+import dev.signals.sample.jobs.job.Subscriber;
 
 /**
  * The wording of every email the board sends, in one place.

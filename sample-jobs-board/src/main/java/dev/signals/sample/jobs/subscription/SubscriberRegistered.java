@@ -1,6 +1,7 @@
 package dev.signals.sample.jobs.subscription;
 
 import dev.signals.sample.jobs.job.Job;
+import dev.signals.sample.jobs.job.Subscriber;
 
 /**
  * The payload of the {@code subscriber_registered} signal: an email subscribed for the first

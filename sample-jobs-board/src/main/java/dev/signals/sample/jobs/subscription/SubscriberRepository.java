@@ -1,5 +1,6 @@
 package dev.signals.sample.jobs.subscription;
 
+import dev.signals.sample.jobs.job.Subscriber;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;

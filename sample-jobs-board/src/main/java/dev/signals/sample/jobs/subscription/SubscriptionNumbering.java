@@ -2,6 +2,7 @@ package dev.signals.sample.jobs.subscription;
 
 import dev.signals.PreSave;
 import dev.signals.SignalReceiver;
+import dev.signals.sample.jobs.job.Subscription;
 
 import org.springframework.stereotype.Component;
 

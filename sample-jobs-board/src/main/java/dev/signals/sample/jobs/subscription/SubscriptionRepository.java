@@ -1,5 +1,7 @@
 package dev.signals.sample.jobs.subscription;
 
+import dev.signals.sample.jobs.job.Subscriber;
+import dev.signals.sample.jobs.job.Subscription;
 import java.util.List;
 
 import dev.signals.sample.jobs.job.Job;

@@ -1,6 +1,8 @@
 package dev.signals.sample.jobs.subscription;
 
 import dev.signals.Signal;
+import dev.signals.sample.jobs.job.Subscriber;
+import dev.signals.sample.jobs.job.Subscription;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

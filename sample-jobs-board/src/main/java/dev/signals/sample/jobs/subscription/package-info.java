@@ -1,4 +1,5 @@
 /**
- * Subscribers, their subscriptions to jobs, and the custom signals sent when someone subscribes.
+ * Subscribing to a job: the form, the service that stores a subscription through its job, and
+ * the custom signals sent when someone subscribes.
  */
 package dev.signals.sample.jobs.subscription;

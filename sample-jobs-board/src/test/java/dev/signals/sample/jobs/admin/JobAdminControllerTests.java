@@ -5,8 +5,8 @@ import java.util.Optional;
 
 import dev.signals.sample.jobs.job.Job;
 import dev.signals.sample.jobs.job.JobRepository;
-import dev.signals.sample.jobs.subscription.Subscriber;
-import dev.signals.sample.jobs.subscription.Subscription;
+import dev.signals.sample.jobs.job.Subscriber;
+import dev.signals.sample.jobs.job.Subscription;
 import dev.signals.sample.jobs.subscription.SubscriptionRepository;
 import org.junit.jupiter.api.Test;
 

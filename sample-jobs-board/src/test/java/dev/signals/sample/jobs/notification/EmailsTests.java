@@ -5,7 +5,7 @@ import java.util.Map;
 
 import dev.signals.Change;
 import dev.signals.sample.jobs.job.Job;
-import dev.signals.sample.jobs.subscription.Subscriber;
+import dev.signals.sample.jobs.job.Subscriber;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,5 +1,6 @@
 package dev.signals.sample.jobs.subscription;
 
+import dev.signals.sample.jobs.job.Subscription;
 import java.util.Optional;
 
 import dev.signals.sample.jobs.admin.SecurityConfiguration;

@@ -2,6 +2,8 @@ package dev.signals.sample.jobs.subscription;
 
 import dev.signals.sample.jobs.job.Job;
 import dev.signals.sample.jobs.job.JobRepository;
+import dev.signals.sample.jobs.job.Subscriber;
+import dev.signals.sample.jobs.job.Subscription;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

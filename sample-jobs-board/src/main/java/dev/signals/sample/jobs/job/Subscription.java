@@ -1,8 +1,7 @@
-package dev.signals.sample.jobs.subscription;
+package dev.signals.sample.jobs.job;
 
 import java.time.Instant;
 
-import dev.signals.sample.jobs.job.Job;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;

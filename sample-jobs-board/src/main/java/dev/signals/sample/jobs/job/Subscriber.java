@@ -1,4 +1,4 @@
-package dev.signals.sample.jobs.subscription;
+package dev.signals.sample.jobs.job;
 
 import java.time.Instant;
 
