@@ -6,7 +6,6 @@ import java.util.concurrent.Executor;
 import io.micrometer.observation.ObservationRegistry;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
@@ -15,6 +14,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.util.ClassUtils;
 
 import dev.signals.SignalInterceptor;
@@ -46,37 +46,35 @@ public final class SignalsAutoConfiguration {
 		return new ReceiverRegistry();
 	}
 
+	/**
+	 * Interceptors and the observation registry are resolved at the first receiver call, so
+	 * that they may depend on {@link Signals} themselves.
+	 */
 	@Bean
 	@ConditionalOnMissingBean
-	ReceiverCalls signalReceiverCalls() {
-		return new ReceiverCalls();
+	ReceiverCalls signalReceiverCalls(ObjectProvider<SignalInterceptor> interceptors,
+			ObjectProvider<ObservationRegistry> observations) {
+		return new ReceiverCalls(() -> interceptors.orderedStream().toList(), () -> {
+			ObservationRegistry registry = observations.getIfAvailable();
+			return (registry != null && !registry.isNoop()) ? new ObservationCallObserver(registry) : null;
+		});
 	}
 
 	/**
-	 * Interceptors and the observation registry are applied once all singletons exist, so that
-	 * they may depend on {@link Signals} themselves.
+	 * The task executor and durable delivery are resolved when first needed: durable delivery
+	 * decodes model events through the Hibernate bridge, which depends on the dispatcher.
 	 */
-	@Bean
-	SmartInitializingSingleton signalReceiverCallsCustomizer(ReceiverCalls calls, TransactionPhases phases,
-			ObjectProvider<SignalInterceptor> interceptors, ObjectProvider<ObservationRegistry> observations,
-			@Qualifier("applicationTaskExecutor") ObjectProvider<Executor> applicationTaskExecutor) {
-		return () -> {
-			applicationTaskExecutor.ifAvailable(phases::setExecutor);
-			calls.setInterceptors(interceptors.orderedStream().toList());
-			ObservationRegistry registry = observations.getIfAvailable();
-			if (registry != null && !registry.isNoop()) {
-				calls.setObserver(new ObservationCallObserver(registry));
-			}
-		};
-	}
-
 	@Bean
 	@ConditionalOnMissingBean
 	TransactionPhases signalTransactionPhases(ReceiverRegistry registry, ReceiverCalls calls,
-			ObjectProvider<BeforeCommitFlush> beforeCommitFlush) {
+			ObjectProvider<BeforeCommitFlush> beforeCommitFlush,
+			@Qualifier("applicationTaskExecutor") ObjectProvider<Executor> applicationTaskExecutor,
+			ObjectProvider<TransactionPhases.DurableCalls> durableCalls) {
 		BeforeCommitFlush flush = beforeCommitFlush.getIfAvailable(() -> () -> {
 		});
-		return new TransactionPhases(registry, calls, flush::flush);
+		return new TransactionPhases(registry, calls, flush::flush,
+				() -> applicationTaskExecutor.getIfAvailable(() -> new SimpleAsyncTaskExecutor("signals-")),
+				durableCalls::getIfAvailable);
 	}
 
 	@Bean

@@ -8,7 +8,6 @@ import javax.sql.DataSource;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -24,7 +23,6 @@ import dev.signals.delivery.PayloadCodec;
 import dev.signals.dispatch.DefaultSignals;
 import dev.signals.dispatch.ReceiverCalls;
 import dev.signals.dispatch.ReceiverRegistry;
-import dev.signals.transaction.TransactionPhases;
 
 /**
  * Auto-configuration of durable delivery: the delivery table on the application's
@@ -88,11 +86,6 @@ public final class SignalsDeliveryAutoConfiguration {
 			throw new InvalidConfigurationPropertyValueException("signals.delivery." + property, value,
 					"It must be " + expectation + ".");
 		}
-	}
-
-	@Bean
-	SmartInitializingSingleton signalDeliveriesConnector(TransactionPhases phases, DurableDeliveries deliveries) {
-		return () -> phases.setDurableCalls(deliveries);
 	}
 
 }

@@ -67,13 +67,9 @@ public final class ConnectedReceiver implements Connection {
 	ConnectedReceiver(String signal, @Nullable Class<?> sender, Phase phase, int order,
 			@Nullable String dispatchUid, String name, ReceiverInvoker invoker, boolean observer, boolean async,
 			boolean durable) {
-		if (async && (phase == Phase.IMMEDIATE || phase == Phase.BEFORE_COMMIT)) {
-			throw new IllegalArgumentException("Receiver " + name + " cannot be async in phase " + phase
-					+ ": only receivers of the phases after the transaction's end run on another thread");
-		}
-		if (durable && phase != Phase.AFTER_COMMIT) {
-			throw new IllegalArgumentException("Receiver " + name + " cannot be durable in phase " + phase
-					+ ": durable delivery is for AFTER_COMMIT receivers");
+		PhaseViolation violation = PhaseViolation.of(phase, async, durable);
+		if (violation != null) {
+			throw violation.toException(name);
 		}
 		this.observer = observer;
 		this.async = async;

@@ -1,8 +1,11 @@
 package dev.signals.dispatch;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
+
+import org.springframework.util.function.SingletonSupplier;
 
 import dev.signals.Phase;
 import dev.signals.SignalInterceptor;
@@ -10,22 +13,31 @@ import dev.signals.SignalInvocation;
 
 /**
  * The one place where receivers are called: runs the interceptors and the observation around
- * each call and counts the calls that reach the receiver and the failures. With neither, a call is the receiver's method handle and a counter.
+ * each call and counts the calls that reach the receiver and the failures. With neither, a
+ * call is the receiver's method handle and a counter.
  */
 public final class ReceiverCalls {
 
 	private static final SignalInterceptor[] NO_INTERCEPTORS = new SignalInterceptor[0];
 
-	private volatile SignalInterceptor[] interceptors = NO_INTERCEPTORS;
+	private final SingletonSupplier<Chain> chain;
 
-	private volatile @Nullable CallObserver observer;
-
-	public void setInterceptors(List<SignalInterceptor> interceptors) {
-		this.interceptors = interceptors.toArray(NO_INTERCEPTORS);
+	/**
+	 * Calls receivers with neither interceptors nor observation.
+	 */
+	public ReceiverCalls() {
+		this.chain = SingletonSupplier.of(Chain.NONE);
 	}
 
-	public void setObserver(@Nullable CallObserver observer) {
-		this.observer = observer;
+	/**
+	 * Both are asked for at the first call, not before: interceptors may depend on
+	 * {@link dev.signals.Signals} themselves.
+	 * @param interceptors the interceptors, outermost first
+	 * @param observer the observer of every call, or {@code null} for none
+	 */
+	public ReceiverCalls(Supplier<List<SignalInterceptor>> interceptors, Supplier<@Nullable CallObserver> observer) {
+		this.chain = SingletonSupplier
+			.of(() -> new Chain(interceptors.get().toArray(NO_INTERCEPTORS), observer.get()));
 	}
 
 	/**
@@ -33,20 +45,33 @@ public final class ReceiverCalls {
 	 */
 	public @Nullable Object call(ConnectedReceiver receiver, @Nullable Class<?> sender, Object payload) {
 		ReceiverStats stats = receiver.stats();
+		Chain chain = receiver.isObserver() ? Chain.NONE : this.chain.obtain();
 		try {
-			SignalInterceptor[] chain = this.interceptors;
-			CallObserver observer = this.observer;
-			if ((chain.length == 0 && observer == null) || receiver.isObserver()) {
+			CallObserver observer = chain.observer();
+			if (chain.interceptors().length == 0 && observer == null) {
 				stats.called();
 				return receiver.invoke(sender, payload);
 			}
-			Invocation invocation = new Invocation(receiver, sender, payload, chain);
+			Invocation invocation = new Invocation(receiver, sender, payload, chain.interceptors());
 			return (observer != null) ? observer.observe(invocation) : invocation.proceed();
 		}
 		catch (RuntimeException | Error ex) {
 			stats.failed(ex);
 			throw ex;
 		}
+	}
+
+	/**
+	 * The observer of the calls, {@code null} when they go unobserved.
+	 */
+	@Nullable CallObserver observer() {
+		return this.chain.obtain().observer();
+	}
+
+	private record Chain(SignalInterceptor[] interceptors, @Nullable CallObserver observer) {
+
+		static final Chain NONE = new Chain(NO_INTERCEPTORS, null);
+
 	}
 
 	/**

@@ -5,17 +5,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.Ordered;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.TransactionExecution;
 import org.springframework.transaction.TransactionExecutionListener;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.util.function.SingletonSupplier;
 
 import dev.signals.Phase;
 import dev.signals.dispatch.BeforeCommitFallback;
@@ -43,31 +44,26 @@ public final class TransactionPhases implements PhaseScheduler {
 
 	private final Runnable flushBeforeCommit;
 
-	private volatile Executor executor = new SimpleAsyncTaskExecutor("signals-");
+	private final SingletonSupplier<Executor> executor;
 
-	private volatile @Nullable DurableCalls durableCalls;
+	private final SingletonSupplier<DurableCalls> durableCalls;
 
 	/**
+	 * The executor and the durable calls are asked for when first needed, so that neither the
+	 * application task executor nor durable delivery, which calls receivers itself, is created
+	 * with the dispatcher.
 	 * @param flushBeforeCommit flushes the persistence contexts bound to the transaction
+	 * @param executor runs async receivers, by default Spring Boot's application task executor
+	 * @param durableCalls records and attempts the calls of durable receivers; {@code null}
+	 * without durable delivery
 	 */
-	public TransactionPhases(ReceiverRegistry registry, ReceiverCalls calls, Runnable flushBeforeCommit) {
+	public TransactionPhases(ReceiverRegistry registry, ReceiverCalls calls, Runnable flushBeforeCommit,
+			Supplier<? extends Executor> executor, Supplier<? extends @Nullable DurableCalls> durableCalls) {
 		this.registry = registry;
 		this.calls = calls;
 		this.flushBeforeCommit = flushBeforeCommit;
-	}
-
-	/**
-	 * Use this executor for async receivers, by default Spring Boot's application task executor.
-	 */
-	public void setExecutor(Executor executor) {
-		this.executor = executor;
-	}
-
-	/**
-	 * Record and attempt the calls of durable receivers through this.
-	 */
-	public void setDurableCalls(DurableCalls durableCalls) {
-		this.durableCalls = durableCalls;
+		this.executor = SingletonSupplier.of(executor::get);
+		this.durableCalls = SingletonSupplier.of(durableCalls::get);
 	}
 
 	/**
@@ -131,7 +127,7 @@ public final class TransactionPhases implements PhaseScheduler {
 		if (!receiver.isDurable()) {
 			return null;
 		}
-		DurableCalls durable = this.durableCalls;
+		DurableCalls durable = this.durableCalls.get();
 		if (durable == null) {
 			throw new IllegalStateException("Receiver " + receiver.receiver()
 					+ " is durable, but durable delivery is not set up: it needs a DataSource and Jackson");
@@ -145,7 +141,7 @@ public final class TransactionPhases implements PhaseScheduler {
 
 	private void runIsolated(Call call) {
 		if (call.receiver().isAsync()) {
-			this.executor.execute(() -> runIsolatedHere(call));
+			this.executor.obtain().execute(() -> runIsolatedHere(call));
 		}
 		else {
 			runIsolatedHere(call);
@@ -153,7 +149,7 @@ public final class TransactionPhases implements PhaseScheduler {
 	}
 
 	private void runIsolatedHere(Call call) {
-		DurableCalls durable = this.durableCalls;
+		DurableCalls durable = (call.deliveryId() != null) ? this.durableCalls.get() : null;
 		if (call.deliveryId() != null && durable != null) {
 			try {
 				durable.deliver(call.deliveryId(), call.receiver(), call.sender(), call.payload());

@@ -11,7 +11,6 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.test.util.ReflectionTestUtils;
 
 import dev.signals.Phase;
 import dev.signals.Response;
@@ -92,6 +91,15 @@ class SignalInterceptorsTests {
 	}
 
 	@Test
+	void interceptorMayDependOnSignals() {
+		this.contextRunner.withUserConfiguration(SignalsAwareInterceptor.class).run((context) -> {
+			assertThat(context).hasNotFailed();
+			List<Response> responses = context.getBean(Signals.class).send(GREETING, null, "hello");
+			assertThat(responses).extracting(Response::value).containsExactly("HELLO! (heard)");
+		});
+	}
+
+	@Test
 	void eachReceiverCallIsAnObservationWithLowCardinalityTags() {
 		TestObservationRegistry registry = TestObservationRegistry.create();
 		this.contextRunner.withBean(TestObservationRegistry.class, () -> registry).run((context) -> {
@@ -119,7 +127,7 @@ class SignalInterceptorsTests {
 	@Test
 	void withoutAnObservationRegistryNoObservationIsMade() {
 		this.contextRunner.run((context) -> {
-			assertThat(ReflectionTestUtils.getField(context.getBean(ReceiverCalls.class), "observer")).isNull();
+			assertThat(context.getBean(ReceiverCalls.class).observer()).isNull();
 			assertThat(context.getBean(Signals.class).send(GREETING, null, "hello")).hasSize(1);
 		});
 	}
@@ -150,6 +158,16 @@ class SignalInterceptorsTests {
 		@SignalReceiver(phase = Phase.AFTER_COMMIT)
 		void later(String greeting) {
 			this.calls.add("later");
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class SignalsAwareInterceptor {
+
+		@Bean
+		SignalInterceptor heard(Signals signals) {
+			return (invocation) -> invocation.proceed() + (signals.hasReceivers(GREETING, null) ? " (heard)" : "");
 		}
 
 	}

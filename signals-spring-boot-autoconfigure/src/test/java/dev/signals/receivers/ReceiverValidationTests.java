@@ -22,6 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.signals.ModelEvent;
 import dev.signals.ModelSignals;
+import dev.signals.Phase;
 import dev.signals.PostSave;
 import dev.signals.Response;
 import dev.signals.Signal;
@@ -139,6 +140,15 @@ class ReceiverValidationTests {
 			.run((context) -> assertStartupFailure(context, "eventOfNotAnEntity",
 					"EventOfNotAnEntity.received(PostSave)",
 					"its event's type argument " + NotAnEntity.class.getName(), "is not a JPA entity"));
+	}
+
+	@Test
+	void failsForADurableReceiverThatDoesNotRunAfterTheCommit() {
+		this.contextRunner.withBean("durableOnRollback", DurableOnRollback.class)
+			.run((context) -> assertStartupFailure(context, "durableOnRollback",
+					"DurableOnRollback.received(Greeting)", "it is durable in phase AFTER_ROLLBACK",
+					"durable delivery is for receivers that run once the data is committed",
+					"Fix: use phase = Phase.AFTER_COMMIT, or remove durable = true"));
 	}
 
 	@Test
@@ -382,6 +392,14 @@ class ReceiverValidationTests {
 
 		@SignalReceiver
 		void received(PostSave<NotAnEntity> event) {
+		}
+
+	}
+
+	static class DurableOnRollback {
+
+		@SignalReceiver(signal = "greeting", phase = Phase.AFTER_ROLLBACK, durable = true)
+		void received(Greeting greeting) {
 		}
 
 	}

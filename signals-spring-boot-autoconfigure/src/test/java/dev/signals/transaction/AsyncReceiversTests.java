@@ -52,6 +52,20 @@ class AsyncReceiversTests {
 	}
 
 	@Test
+	void withoutAnApplicationTaskExecutorAnAsyncReceiverRunsOnAThreadOfItsOwn() {
+		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(SignalsAutoConfiguration.class))
+			.withUserConfiguration(Receivers.class)
+			.run((context) -> {
+				Receivers receivers = context.getBean(Receivers.class);
+				receivers.release.countDown();
+				context.getBean(Signals.class).send(ORDER_PLACED, null, "tea");
+				await().atMost(Duration.ofSeconds(10))
+					.untilAsserted(() -> assertThat(receivers.finished).singleElement()
+						.satisfies((thread) -> assertThat(thread).startsWith("signals-")));
+			});
+	}
+
+	@Test
 	void asyncReceiverFailureIsLoggedWithItsName(CapturedOutput output) {
 		this.contextRunner.run((context) -> {
 			Receivers receivers = context.getBean(Receivers.class);

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.core.task.SyncTaskExecutor;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.embedded.EmbeddedDatabase;
 import org.springframework.jdbc.datasource.embedded.EmbeddedDatabaseBuilder;
@@ -35,8 +36,7 @@ class DurableCallIsolationTests {
 		ReceiverRegistry registry = new ReceiverRegistry();
 		ReceiverCalls calls = new ReceiverCalls();
 		TransactionPhases phases = new TransactionPhases(registry, calls, () -> {
-		});
-		phases.setDurableCalls(new TransactionPhases.DurableCalls() {
+		}, SyncTaskExecutor::new, () -> new TransactionPhases.DurableCalls() {
 
 			@Override
 			public String record(ConnectedReceiver receiver, @Nullable Class<?> sender, Object payload) {
