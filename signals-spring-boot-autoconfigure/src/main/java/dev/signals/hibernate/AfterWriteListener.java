@@ -22,13 +22,19 @@ final class AfterWriteListener
 
 	private final ModelSignalBridge bridge;
 
-	AfterWriteListener(ModelSignalBridge bridge) {
+	private final PostSignals posts;
+
+	private final SessionDispatch sessionDispatch;
+
+	AfterWriteListener(ModelSignalBridge bridge, PostSignals posts, SessionDispatch sessionDispatch) {
 		this.bridge = bridge;
+		this.posts = posts;
+		this.sessionDispatch = sessionDispatch;
 	}
 
 	@Override
 	public void onPersist(PersistEvent event) throws HibernateException {
-		this.bridge.afterOperation(event.getSession());
+		this.posts.afterOperation(event.getSession());
 	}
 
 	@Override
@@ -38,7 +44,7 @@ final class AfterWriteListener
 	@Override
 	public void onMerge(MergeEvent event) throws HibernateException {
 		this.bridge.afterMerge(event.getSession(), event.getOriginal(), event.getResult(), true);
-		this.bridge.afterOperation(event.getSession());
+		this.posts.afterOperation(event.getSession());
 	}
 
 	@Override
@@ -49,14 +55,14 @@ final class AfterWriteListener
 	@Override
 	public void onFlush(FlushEvent event) throws HibernateException {
 		BulkOperationInspector.flushing(false);
-		this.bridge.afterFlush(event.getSession(), true);
+		this.posts.afterFlush(event.getSession(), true);
 	}
 
 	@Override
 	public void onAutoFlush(AutoFlushEvent event) throws HibernateException {
-		this.bridge.afterAutoFlushWhileAnnouncing(event.getSession());
+		this.sessionDispatch.afterAutoFlush(event.getSession());
 		BulkOperationInspector.flushing(false);
-		this.bridge.afterFlush(event.getSession(), false);
+		this.posts.afterFlush(event.getSession(), false);
 	}
 
 }

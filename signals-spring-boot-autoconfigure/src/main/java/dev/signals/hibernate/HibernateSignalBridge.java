@@ -59,8 +59,8 @@ public final class HibernateSignalBridge {
 		}
 		ModelSignalBridge bridge = new ModelSignalBridge(this.dispatch, persistenceUnit);
 		BeforeWriteListener before = new BeforeWriteListener(bridge);
-		AfterWriteListener after = new AfterWriteListener(bridge);
-		RowWriteListener rows = new RowWriteListener(bridge);
+		AfterWriteListener after = new AfterWriteListener(bridge, bridge.posts, bridge.sessionDispatch);
+		RowWriteListener rows = new RowWriteListener(bridge.rows, bridge.posts);
 		EventListenerRegistry registry = sessionFactory.getServiceRegistry().requireService(EventListenerRegistry.class);
 		group(registry, EventType.PERSIST).prependListener(before);
 		group(registry, EventType.PERSIST_ONFLUSH).prependListener(before);

@@ -1,32 +1,20 @@
 package dev.signals.hibernate;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import org.hibernate.FlushMode;
 import org.hibernate.engine.spi.CascadingAction;
 import org.hibernate.engine.spi.CascadingActions;
 import org.hibernate.engine.spi.EntityEntry;
 import org.hibernate.engine.spi.PersistenceContext;
-import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.engine.spi.Status;
 import org.hibernate.event.spi.EventSource;
 import org.hibernate.event.spi.MergeContext;
 import org.hibernate.persister.entity.EntityPersister;
 import org.hibernate.proxy.HibernateProxy;
-import org.hibernate.type.ComponentType;
-import org.hibernate.type.Type;
 import org.jspecify.annotations.Nullable;
 
-import dev.signals.Change;
-import dev.signals.ModelEvent;
-import dev.signals.PostDelete;
-import dev.signals.PostSave;
-import dev.signals.PreDelete;
-import dev.signals.PreSave;
-import dev.signals.dispatch.BeforeCommitFallback;
 import dev.signals.dispatch.ConnectedReceiver;
 import dev.signals.dispatch.ModelDispatch;
 import dev.signals.dispatch.ModelSignal;
@@ -40,21 +28,35 @@ import dev.signals.dispatch.ReceiverRegistry;
  * operation will write are sent before Hibernate starts it, found by walking its cascades
  * ({@link CascadeGraph}): ahead of a top-level persist, merge or removal, and in a pass before
  * each flush (the shape of SQLAlchemy's {@code before_flush}) for the updates, the inserts its
- * cascade will make and the orphans it will delete. The {@code post_*} events recorded while
- * Hibernate writes are sent once it has finished, after which what their receivers wrote is
- * flushed in a further round.
+ * cascade will make and the orphans it will delete. Writes nothing announced, such as a
+ * stateless session's, get theirs as the row is written ({@link RowAnnouncer}). The
+ * {@code post_*} events recorded while Hibernate writes are sent once it has finished, after
+ * which what their receivers wrote is flushed in a further round ({@link PostSignals}).
  */
 final class ModelSignalBridge {
 
-	private static final int MAX_ROUNDS = 100;
+	/**
+	 * How many rounds receivers may keep adding to what Hibernate is about to write, or keep
+	 * writing after it has, before the bridge stops.
+	 */
+	static final int MAX_ROUNDS = 100;
 
 	private final ModelDispatch dispatch;
 
-	private final String persistenceUnit;
+	private final ModelEvents events;
+
+	final SessionDispatch sessionDispatch;
+
+	final RowAnnouncer rows;
+
+	final PostSignals posts;
 
 	ModelSignalBridge(ModelDispatch dispatch, String persistenceUnit) {
 		this.dispatch = dispatch;
-		this.persistenceUnit = persistenceUnit;
+		this.events = new ModelEvents(persistenceUnit);
+		this.sessionDispatch = new SessionDispatch(dispatch);
+		this.rows = new RowAnnouncer(dispatch, this.sessionDispatch, this.events);
+		this.posts = new PostSignals(dispatch, this.events);
 	}
 
 	/**
@@ -86,7 +88,8 @@ final class ModelSignalBridge {
 				persister.getMappedClass());
 		if (receivers.length > 0) {
 			SessionState.of(session).preSaveSent.put(entity, SessionState.PERSISTED);
-			dispatchInsideOperation(session, receivers, preSave(entity, persister, true, Map.of()));
+			this.sessionDispatch.dispatchInsideOperation(session, receivers,
+					this.events.preSave(entity, persister, true, Map.of()));
 		}
 	}
 
@@ -130,7 +133,8 @@ final class ModelSignalBridge {
 							persister.getMappedClass());
 					if (receivers.length > 0) {
 						scope.announced.put(each, Boolean.TRUE);
-						announce(session, state, receivers, preSave(each, persister, true, Map.of()));
+						this.sessionDispatch.announce(session, state, receivers,
+								this.events.preSave(each, persister, true, Map.of()));
 						sent = true;
 					}
 				}
@@ -205,92 +209,9 @@ final class ModelSignalBridge {
 		if (state.isAnnounced(entity) || state.preSaveSent.putIfAbsent(entity, SessionState.PERSISTED) != null) {
 			return false;
 		}
-		announce(session, state, receivers, preSave(entity, persister, true, Map.of()));
+		this.sessionDispatch.announce(session, state, receivers,
+				this.events.preSave(entity, persister, true, Map.of()));
 		return true;
-	}
-
-	/**
-	 * Send a {@code pre_*} signal ahead of Hibernate's own work. A query of its receivers
-	 * must not flush: the flush would write the very entities being announced, before their
-	 * receivers have finished. Auto-flush is off, and a query turns it back on only where the
-	 * flush cannot reach them (see {@link #beforeFlush}), so that earlier writes of the
-	 * transaction stay visible to it.
-	 */
-	private void announce(EventSource session, SessionState state, ConnectedReceiver[] receivers,
-			ModelEvent<?> event) {
-		FlushMode flushMode = session.getHibernateFlushMode();
-		if (state.announcing++ == 0) {
-			state.flushModeBeforeAnnouncing = flushMode;
-		}
-		session.setHibernateFlushMode(FlushMode.MANUAL);
-		try {
-			this.dispatch.dispatch(receivers, event, beforeCommit(session));
-		}
-		finally {
-			if (--state.announcing == 0) {
-				// an auto-flush that failed never turned itself off
-				state.autoFlushing = false;
-			}
-			session.setHibernateFlushMode(flushMode);
-		}
-	}
-
-	/**
-	 * {@code pre_save} of an insert nothing announced, such as one by a stateless session:
-	 * the receivers' changes are copied into the row about to be inserted.
-	 */
-	void beforeInsert(SharedSessionContractImplementor session, Object entity, EntityPersister persister,
-			Object[] state) {
-		if (!listensBeforeWrites(ModelSignal.PRE_SAVE)) {
-			return;
-		}
-		SessionState sessionState = SessionState.peek(session);
-		if (sessionState != null && (sessionState.preSaveSent.containsKey(entity)
-				|| (sessionState.merge != null && sessionState.merge.claim(entity)))) {
-			return;
-		}
-		preSaveOfRow(session, entity, persister, state, true);
-	}
-
-	/**
-	 * {@code pre_save} of a stateless session's update or upsert, which no flush precedes.
-	 */
-	void beforeStatelessUpdate(SharedSessionContractImplementor session, Object entity, EntityPersister persister,
-			Object[] state) {
-		if (!(session instanceof EventSource) && listensBeforeWrites(ModelSignal.PRE_SAVE)) {
-			preSaveOfRow(session, entity, persister, state, false);
-		}
-	}
-
-	private void preSaveOfRow(SharedSessionContractImplementor session, Object entity, EntityPersister persister,
-			Object[] state, boolean created) {
-		ConnectedReceiver[] receivers = this.dispatch.receivers(ModelSignal.PRE_SAVE,
-				persister.getMappedClass());
-		if (receivers.length == 0) {
-			return;
-		}
-		dispatchInsideOperation(session, receivers, preSave(entity, persister, created, Map.of()));
-		Object[] values = persister.getValues(entity);
-		Type[] types = persister.getPropertyTypes();
-		for (int i = 0; i < values.length; i++) {
-			if (!types[i].isCollectionType() && !Objects.equals(values[i], state[i])) {
-				state[i] = values[i];
-			}
-		}
-	}
-
-	/**
-	 * {@code pre_delete} of a stateless session's delete, which cascades to nothing.
-	 */
-	void beforeStatelessDelete(SharedSessionContractImplementor session, Object entity, EntityPersister persister) {
-		if (!(session instanceof EventSource) && listensBeforeWrites(ModelSignal.PRE_DELETE)) {
-			ConnectedReceiver[] receivers = this.dispatch.receivers(ModelSignal.PRE_DELETE,
-					persister.getMappedClass());
-			if (receivers.length > 0) {
-				this.dispatch.dispatch(receivers, new PreDelete<>(entity, mappedClass(persister), this.persistenceUnit),
-						beforeCommit(session));
-			}
-		}
 	}
 
 	/**
@@ -350,22 +271,9 @@ final class ModelSignalBridge {
 		finally {
 			session.setHibernateFlushMode(flushMode);
 		}
-		if (auto && announcing != null && !reachesAnnounced
-				&& announcing.flushModeBeforeAnnouncing == FlushMode.AUTO) {
+		if (auto && announcing != null && !reachesAnnounced) {
 			// a query of a pre_* receiver: this flush cannot reach what is being announced
-			session.setHibernateFlushMode(FlushMode.AUTO);
-			announcing.autoFlushing = true;
-		}
-	}
-
-	/**
-	 * Turn auto-flush off again after a query of a {@code pre_*} receiver flushed.
-	 */
-	void afterAutoFlushWhileAnnouncing(EventSource session) {
-		SessionState state = SessionState.peek(session);
-		if (state != null && state.autoFlushing && state.announcing > 0) {
-			state.autoFlushing = false;
-			session.setHibernateFlushMode(FlushMode.MANUAL);
+			this.sessionDispatch.resumeAutoFlush(session, announcing);
 		}
 	}
 
@@ -391,8 +299,8 @@ final class ModelSignalBridge {
 			return false;
 		}
 		SessionState.of(session).preSaveSent.put(entity, loaded);
-		this.dispatch.dispatch(receivers, preSave(entity, persister, false, changes(persister, dirty, loaded, values)),
-				beforeCommit(session));
+		this.sessionDispatch.dispatch(session, receivers,
+				this.events.preSave(entity, persister, false, ModelEvents.changes(persister, dirty, loaded, values)));
 		return true;
 	}
 
@@ -424,8 +332,8 @@ final class ModelSignalBridge {
 			ConnectedReceiver[] receivers = this.dispatch.receivers(ModelSignal.PRE_DELETE,
 					persister.getMappedClass());
 			if (receivers.length > 0) {
-				dispatchInsideOperation(session, receivers,
-						new PreDelete<>(entity, mappedClass(persister), this.persistenceUnit));
+				this.sessionDispatch.dispatchInsideOperation(session, receivers,
+						this.events.preDelete(entity, persister));
 			}
 		}
 	}
@@ -458,9 +366,7 @@ final class ModelSignalBridge {
 				ConnectedReceiver[] receivers = this.dispatch.receivers(ModelSignal.PRE_DELETE,
 						eachPersister.getMappedClass());
 				if (receivers.length > 0) {
-					this.dispatch.dispatch(receivers,
-							new PreDelete<>(each, mappedClass(eachPersister), this.persistenceUnit),
-							beforeCommit(session));
+					this.sessionDispatch.dispatch(session, receivers, this.events.preDelete(each, eachPersister));
 					sent = true;
 				}
 			}
@@ -470,198 +376,6 @@ final class ModelSignalBridge {
 
 	private boolean listensBeforeWrites(ModelSignal signal) {
 		return this.dispatch.listens(signal);
-	}
-
-	/**
-	 * Dispatch from inside one of Hibernate's operations (a cascade, a flush, a row being
-	 * written), where a query must not flush the session: it would flush the operation's own
-	 * half-written state.
-	 */
-	private void dispatchInsideOperation(SharedSessionContractImplementor session, ConnectedReceiver[] receivers,
-			ModelEvent<?> event) {
-		if (!(session instanceof EventSource source)) {
-			this.dispatch.dispatch(receivers, event, null);
-			return;
-		}
-		FlushMode flushMode = source.getHibernateFlushMode();
-		source.setHibernateFlushMode(FlushMode.MANUAL);
-		try {
-			this.dispatch.dispatch(receivers, event, beforeCommit(session));
-		}
-		finally {
-			source.setHibernateFlushMode(flushMode);
-		}
-	}
-
-	void afterInsert(SharedSessionContractImplementor session, Object entity, EntityPersister persister) {
-		forgetPreSave(session, entity);
-		ConnectedReceiver[] receivers = receivers(ModelSignal.POST_SAVE, persister);
-		if (receivers.length > 0) {
-			record(session, receivers,
-					new PostSave<>(entity, mappedClass(persister), this.persistenceUnit, true, Map.of()));
-		}
-	}
-
-	void afterUpdate(SharedSessionContractImplementor session, Object entity, EntityPersister persister,
-			@Nullable Object @Nullable [] oldState, Object[] newState, int @Nullable [] dirty) {
-		forgetPreSave(session, entity);
-		ConnectedReceiver[] receivers = receivers(ModelSignal.POST_SAVE, persister);
-		if (receivers.length > 0) {
-			Map<String, Change> changes = (dirty != null) ? changes(persister, dirty, oldState, newState) : Map.of();
-			record(session, receivers,
-					new PostSave<>(entity, mappedClass(persister), this.persistenceUnit, false, changes));
-		}
-	}
-
-	void afterDelete(SharedSessionContractImplementor session, Object entity, EntityPersister persister) {
-		SessionState state = SessionState.peek(session);
-		if (state != null) {
-			state.preDeleteSent.remove(entity);
-		}
-		ConnectedReceiver[] receivers = receivers(ModelSignal.POST_DELETE, persister);
-		if (receivers.length > 0) {
-			record(session, receivers, new PostDelete<>(entity, mappedClass(persister), this.persistenceUnit));
-		}
-	}
-
-	private static void forgetPreSave(SharedSessionContractImplementor session, Object entity) {
-		SessionState state = SessionState.peek(session);
-		if (state != null) {
-			state.preSaveSent.remove(entity);
-		}
-	}
-
-	private ConnectedReceiver[] receivers(ModelSignal signal, EntityPersister persister) {
-		return this.dispatch.receivers(signal, persister.getMappedClass());
-	}
-
-	private void record(SharedSessionContractImplementor session, ConnectedReceiver[] receivers, ModelEvent<?> event) {
-		if (session instanceof EventSource) {
-			SessionState.of(session).add(receivers, event);
-		}
-		else {
-			// a stateless session writes at once and has nothing to flush later
-			this.dispatch.dispatch(receivers, event, null);
-		}
-	}
-
-	/**
-	 * Send the recorded {@code post_*} events once a persist or merge has returned.
-	 */
-	void afterOperation(EventSource session) {
-		SessionState state = SessionState.peek(session);
-		if (state != null && !state.draining && !session.getPersistenceContextInternal().isFlushing()) {
-			drain(session, state, false);
-			state.releaseIfIdle();
-		}
-	}
-
-	/**
-	 * Send the recorded {@code post_*} events once a flush has written, then flush what their
-	 * receivers wrote, round after round.
-	 */
-	void afterFlush(EventSource session, boolean explicit) {
-		SessionState state = SessionState.peek(session);
-		if (state == null || state.draining) {
-			return;
-		}
-		drain(session, state, true);
-		if (explicit) {
-			state.preSaveSent.values().removeIf((marker) -> marker != SessionState.PERSISTED);
-			state.preDeleteSent.clear();
-		}
-		state.releaseIfIdle();
-	}
-
-	private void drain(EventSource session, SessionState state, boolean flushAfter) {
-		state.draining = true;
-		boolean completed = false;
-		try {
-			int rounds = 0;
-			BeforeCommitFallback beforeCommit = beforeCommit(session);
-			while (state.hasPending()) {
-				if (++rounds > MAX_ROUNDS) {
-					throw new IllegalStateException("Model signal receivers kept writing for " + MAX_ROUNDS
-							+ " flush rounds; a receiver probably saves the entity that triggers it on every save");
-				}
-				for (SessionState.Pending pending : state.takePending()) {
-					this.dispatch.dispatch(pending.receivers(), pending.event(), beforeCommit);
-				}
-				// what the receivers wrote or changed goes out in a further round: this flush may be
-				// the commit's own, after which nothing else would flush their changes
-				if (flushAfter && session.isOpen() && session.isTransactionInProgress()) {
-					session.flush();
-				}
-			}
-			completed = true;
-		}
-		finally {
-			state.draining = false;
-			if (!completed) {
-				state.clearPending();
-			}
-		}
-	}
-
-	private static @Nullable BeforeCommitFallback beforeCommit(
-			SharedSessionContractImplementor session) {
-		if (session instanceof EventSource source) {
-			return (call) -> SessionState.of(source).beforeCommit(source, call);
-		}
-		return null;
-	}
-
-	private PreSave<Object> preSave(Object entity, EntityPersister persister, boolean created,
-			Map<String, Change> changes) {
-		return new PreSave<>(entity, mappedClass(persister), this.persistenceUnit, created, changes);
-	}
-
-	@SuppressWarnings("unchecked")
-	private static Class<Object> mappedClass(EntityPersister persister) {
-		return (Class<Object>) persister.getMappedClass();
-	}
-
-	private static Map<String, Change> changes(EntityPersister persister, int[] dirty,
-			@Nullable Object @Nullable [] oldState, @Nullable Object[] newState) {
-		String[] names = persister.getPropertyNames();
-		Type[] types = persister.getPropertyTypes();
-		Map<String, Change> changes = new LinkedHashMap<>();
-		for (int index : dirty) {
-			Object oldValue = (oldState != null) ? oldState[index] : null;
-			if (oldState != null && types[index] instanceof ComponentType component) {
-				addChanges(changes, names[index], component, oldValue, newState[index]);
-			}
-			else {
-				changes.put(names[index], new Change(oldValue, newState[index]));
-			}
-		}
-		return changes;
-	}
-
-	/**
-	 * The changed attributes of an embedded value, by their path: a receiver asks whether
-	 * the city changed, not whether some part of the address did.
-	 */
-	private static void addChanges(Map<String, Change> changes, String path, ComponentType component,
-			@Nullable Object oldValue, @Nullable Object newValue) {
-		String[] names = component.getPropertyNames();
-		Type[] types = component.getSubtypes();
-		Object[] oldValues = (oldValue != null) ? component.getPropertyValues(oldValue) : new Object[names.length];
-		Object[] newValues = (newValue != null) ? component.getPropertyValues(newValue) : new Object[names.length];
-		int before = changes.size();
-		for (int i = 0; i < names.length; i++) {
-			if (!types[i].isEqual(oldValues[i], newValues[i])) {
-				if (types[i] instanceof ComponentType nested) {
-					addChanges(changes, path + "." + names[i], nested, oldValues[i], newValues[i]);
-				}
-				else {
-					changes.put(path + "." + names[i], new Change(oldValues[i], newValues[i]));
-				}
-			}
-		}
-		if (changes.size() == before) {
-			changes.put(path, new Change(oldValue, newValue));
-		}
 	}
 
 }
