@@ -20,14 +20,14 @@ import org.hibernate.event.spi.PersistEventListener;
 final class AfterWriteListener
 		implements PersistEventListener, MergeEventListener, FlushEventListener, AutoFlushEventListener {
 
-	private final ModelSignalBridge bridge;
+	private final MergeAnnouncer merges;
 
 	private final PostSignals posts;
 
 	private final SessionDispatch sessionDispatch;
 
-	AfterWriteListener(ModelSignalBridge bridge, PostSignals posts, SessionDispatch sessionDispatch) {
-		this.bridge = bridge;
+	AfterWriteListener(MergeAnnouncer merges, PostSignals posts, SessionDispatch sessionDispatch) {
+		this.merges = merges;
 		this.posts = posts;
 		this.sessionDispatch = sessionDispatch;
 	}
@@ -43,13 +43,13 @@ final class AfterWriteListener
 
 	@Override
 	public void onMerge(MergeEvent event) throws HibernateException {
-		this.bridge.afterMerge(event.getSession(), event.getOriginal(), event.getResult(), true);
+		this.merges.afterMerge(event.getSession(), event.getOriginal(), event.getResult(), true);
 		this.posts.afterOperation(event.getSession());
 	}
 
 	@Override
 	public void onMerge(MergeEvent event, MergeContext context) throws HibernateException {
-		this.bridge.afterMerge(event.getSession(), event.getOriginal(), event.getResult(), false);
+		this.merges.afterMerge(event.getSession(), event.getOriginal(), event.getResult(), false);
 	}
 
 	@Override

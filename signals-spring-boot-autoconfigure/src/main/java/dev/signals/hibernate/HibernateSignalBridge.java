@@ -58,8 +58,9 @@ public final class HibernateSignalBridge {
 			bulk.attach(sessionFactory);
 		}
 		ModelSignalBridge bridge = new ModelSignalBridge(this.dispatch, persistenceUnit);
-		BeforeWriteListener before = new BeforeWriteListener(bridge);
-		AfterWriteListener after = new AfterWriteListener(bridge, bridge.posts, bridge.sessionDispatch);
+		BeforeWriteListener before = new BeforeWriteListener(bridge.persists, bridge.merges, bridge.removals,
+				bridge.flushes);
+		AfterWriteListener after = new AfterWriteListener(bridge.merges, bridge.posts, bridge.sessionDispatch);
 		RowWriteListener rows = new RowWriteListener(bridge.rows, bridge.posts);
 		EventListenerRegistry registry = sessionFactory.getServiceRegistry().requireService(EventListenerRegistry.class);
 		group(registry, EventType.PERSIST).prependListener(before);
