@@ -59,7 +59,7 @@ final class MergeAnnouncer {
 		// a merge that fails leaves its scope behind, harmless: Hibernate marks the transaction
 		// for rollback
 		SessionState state = SessionState.of(session);
-		SessionState.MergeScope scope = new SessionState.MergeScope(original);
+		MergeScope scope = new MergeScope(original);
 		scope.outer = state.merge;
 		state.merge = scope;
 		int rounds = 0;
@@ -109,7 +109,7 @@ final class MergeAnnouncer {
 		if (state == null || state.merge == null) {
 			return;
 		}
-		SessionState.MergeScope scope = state.merge;
+		MergeScope scope = state.merge;
 		if (original != null && result != null && scope.announced.remove(original) != null) {
 			state.preSaveSent.put(result, SessionState.PERSISTED);
 		}
