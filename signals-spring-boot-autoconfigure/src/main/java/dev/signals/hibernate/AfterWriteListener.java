@@ -20,15 +20,21 @@ import org.hibernate.event.spi.PersistEventListener;
 final class AfterWriteListener
 		implements PersistEventListener, MergeEventListener, FlushEventListener, AutoFlushEventListener {
 
-	private final ModelSignalBridge bridge;
+	private final MergeAnnouncer merges;
 
-	AfterWriteListener(ModelSignalBridge bridge) {
-		this.bridge = bridge;
+	private final PostSignals posts;
+
+	private final SessionDispatch sessionDispatch;
+
+	AfterWriteListener(MergeAnnouncer merges, PostSignals posts, SessionDispatch sessionDispatch) {
+		this.merges = merges;
+		this.posts = posts;
+		this.sessionDispatch = sessionDispatch;
 	}
 
 	@Override
 	public void onPersist(PersistEvent event) throws HibernateException {
-		this.bridge.afterOperation(event.getSession());
+		this.posts.afterOperation(event.getSession());
 	}
 
 	@Override
@@ -37,26 +43,26 @@ final class AfterWriteListener
 
 	@Override
 	public void onMerge(MergeEvent event) throws HibernateException {
-		this.bridge.afterMerge(event.getSession(), event.getOriginal(), event.getResult(), true);
-		this.bridge.afterOperation(event.getSession());
+		this.merges.afterMerge(event.getSession(), event.getOriginal(), event.getResult(), true);
+		this.posts.afterOperation(event.getSession());
 	}
 
 	@Override
 	public void onMerge(MergeEvent event, MergeContext context) throws HibernateException {
-		this.bridge.afterMerge(event.getSession(), event.getOriginal(), event.getResult(), false);
+		this.merges.afterMerge(event.getSession(), event.getOriginal(), event.getResult(), false);
 	}
 
 	@Override
 	public void onFlush(FlushEvent event) throws HibernateException {
 		BulkOperationInspector.flushing(false);
-		this.bridge.afterFlush(event.getSession(), true);
+		this.posts.afterFlush(event.getSession(), true);
 	}
 
 	@Override
 	public void onAutoFlush(AutoFlushEvent event) throws HibernateException {
-		this.bridge.afterAutoFlushWhileAnnouncing(event.getSession());
+		this.sessionDispatch.afterAutoFlush(event.getSession());
 		BulkOperationInspector.flushing(false);
-		this.bridge.afterFlush(event.getSession(), false);
+		this.posts.afterFlush(event.getSession(), false);
 	}
 
 }

@@ -23,51 +23,61 @@ import org.hibernate.event.spi.PersistEventListener;
 final class BeforeWriteListener implements PersistEventListener, MergeEventListener, DeleteEventListener,
 		FlushEventListener, AutoFlushEventListener {
 
-	private final ModelSignalBridge bridge;
+	private final PersistAnnouncer persists;
 
-	BeforeWriteListener(ModelSignalBridge bridge) {
-		this.bridge = bridge;
+	private final MergeAnnouncer merges;
+
+	private final RemovalAnnouncer removals;
+
+	private final FlushAnnouncer flushes;
+
+	BeforeWriteListener(PersistAnnouncer persists, MergeAnnouncer merges, RemovalAnnouncer removals,
+			FlushAnnouncer flushes) {
+		this.persists = persists;
+		this.merges = merges;
+		this.removals = removals;
+		this.flushes = flushes;
 	}
 
 	@Override
 	public void onPersist(PersistEvent event) throws HibernateException {
-		this.bridge.beforePersist(event.getSession(), event.getEntityName(), event.getObject());
+		this.persists.beforePersist(event.getSession(), event.getEntityName(), event.getObject());
 	}
 
 	@Override
 	public void onPersist(PersistEvent event, PersistContext context) throws HibernateException {
-		this.bridge.beforeCascadedPersist(event.getSession(), event.getEntityName(), event.getObject());
+		this.persists.beforeCascadedPersist(event.getSession(), event.getEntityName(), event.getObject());
 	}
 
 	@Override
 	public void onMerge(MergeEvent event) throws HibernateException {
-		this.bridge.beforeMerge(event.getSession(), event.getEntityName(), event.getOriginal());
+		this.merges.beforeMerge(event.getSession(), event.getEntityName(), event.getOriginal());
 	}
 
 	@Override
 	public void onMerge(MergeEvent event, MergeContext context) throws HibernateException {
-		this.bridge.cascadingMerge(event.getSession(), context);
+		this.merges.cascadingMerge(event.getSession(), context);
 	}
 
 	@Override
 	public void onDelete(DeleteEvent event) throws HibernateException {
-		this.bridge.beforeDelete(event.getSession(), event.getObject());
+		this.removals.beforeDelete(event.getSession(), event.getObject());
 	}
 
 	@Override
 	public void onDelete(DeleteEvent event, DeleteContext context) throws HibernateException {
-		this.bridge.beforeCascadedDelete(event.getSession(), event.getObject());
+		this.removals.beforeCascadedDelete(event.getSession(), event.getObject());
 	}
 
 	@Override
 	public void onFlush(FlushEvent event) throws HibernateException {
-		this.bridge.beforeFlush(event.getSession(), false);
+		this.flushes.beforeFlush(event.getSession(), false);
 		BulkOperationInspector.flushing(true);
 	}
 
 	@Override
 	public void onAutoFlush(AutoFlushEvent event) throws HibernateException {
-		this.bridge.beforeFlush(event.getSession(), true);
+		this.flushes.beforeFlush(event.getSession(), true);
 		BulkOperationInspector.flushing(true);
 	}
 

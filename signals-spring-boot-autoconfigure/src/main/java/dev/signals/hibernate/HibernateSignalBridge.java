@@ -58,9 +58,10 @@ public final class HibernateSignalBridge {
 			bulk.attach(sessionFactory);
 		}
 		ModelSignalBridge bridge = new ModelSignalBridge(this.dispatch, persistenceUnit);
-		BeforeWriteListener before = new BeforeWriteListener(bridge);
-		AfterWriteListener after = new AfterWriteListener(bridge);
-		RowWriteListener rows = new RowWriteListener(bridge);
+		BeforeWriteListener before = new BeforeWriteListener(bridge.persists, bridge.merges, bridge.removals,
+				bridge.flushes);
+		AfterWriteListener after = new AfterWriteListener(bridge.merges, bridge.posts, bridge.sessionDispatch);
+		RowWriteListener rows = new RowWriteListener(bridge.rows, bridge.posts);
 		EventListenerRegistry registry = sessionFactory.getServiceRegistry().requireService(EventListenerRegistry.class);
 		group(registry, EventType.PERSIST).prependListener(before);
 		group(registry, EventType.PERSIST_ONFLUSH).prependListener(before);

@@ -45,56 +45,59 @@ final class RowWriteListener implements PreInsertEventListener, PostInsertEventL
 	 */
 	private static final MethodHandle GET_SESSION = sessionAccessor();
 
-	private final ModelSignalBridge bridge;
+	private final RowAnnouncer rows;
 
-	RowWriteListener(ModelSignalBridge bridge) {
-		this.bridge = bridge;
+	private final PostSignals posts;
+
+	RowWriteListener(RowAnnouncer rows, PostSignals posts) {
+		this.rows = rows;
+		this.posts = posts;
 	}
 
 	@Override
 	public boolean onPreInsert(PreInsertEvent event) {
-		this.bridge.beforeInsert(session(event), event.getEntity(), event.getPersister(), event.getState());
+		this.rows.beforeInsert(session(event), event.getEntity(), event.getPersister(), event.getState());
 		return false;
 	}
 
 	@Override
 	public void onPostInsert(PostInsertEvent event) {
-		this.bridge.afterInsert(session(event), event.getEntity(), event.getPersister());
+		this.posts.afterInsert(session(event), event.getEntity(), event.getPersister());
 	}
 
 	@Override
 	public boolean onPreUpdate(PreUpdateEvent event) {
-		this.bridge.beforeStatelessUpdate(session(event), event.getEntity(), event.getPersister(), event.getState());
+		this.rows.beforeStatelessUpdate(session(event), event.getEntity(), event.getPersister(), event.getState());
 		return false;
 	}
 
 	@Override
 	public boolean onPreUpsert(PreUpsertEvent event) {
-		this.bridge.beforeStatelessUpdate(session(event), event.getEntity(), event.getPersister(), event.getState());
+		this.rows.beforeStatelessUpdate(session(event), event.getEntity(), event.getPersister(), event.getState());
 		return false;
 	}
 
 	@Override
 	public void onPostUpsert(PostUpsertEvent event) {
-		this.bridge.afterUpdate(session(event), event.getEntity(), event.getPersister(), null, event.getState(),
+		this.posts.afterUpdate(session(event), event.getEntity(), event.getPersister(), null, event.getState(),
 				null);
 	}
 
 	@Override
 	public boolean onPreDelete(PreDeleteEvent event) {
-		this.bridge.beforeStatelessDelete(session(event), event.getEntity(), event.getPersister());
+		this.rows.beforeStatelessDelete(session(event), event.getEntity(), event.getPersister());
 		return false;
 	}
 
 	@Override
 	public void onPostUpdate(PostUpdateEvent event) {
-		this.bridge.afterUpdate(session(event), event.getEntity(), event.getPersister(), event.getOldState(),
+		this.posts.afterUpdate(session(event), event.getEntity(), event.getPersister(), event.getOldState(),
 				event.getState(), event.getDirtyProperties());
 	}
 
 	@Override
 	public void onPostDelete(PostDeleteEvent event) {
-		this.bridge.afterDelete(session(event), event.getEntity(), event.getPersister());
+		this.posts.afterDelete(session(event), event.getEntity(), event.getPersister());
 	}
 
 	private static SharedSessionContractImplementor session(AbstractEvent event) {
