@@ -29,9 +29,9 @@ import dev.signals.SignalReceiver;
  * of durable receivers' custom signals, for Jackson binding, and their sender classes.
  * <p>
  * Model events need nothing here: the stored event names the entity, whose class, id and
- * attribute types Spring's own JPA processing already registers for binding. Durable receivers
- * connected in code, and payloads of a subclass of the declared type, are not seen; the
- * application registers those itself, for example with {@code @RegisterReflectionForBinding}.
+ * attribute types Spring's own JPA processing already registers for binding. A payload of a
+ * subclass of the declared type is not seen; the application registers it itself, for example
+ * with {@code @RegisterReflectionForBinding}.
  */
 final class DurableReceiverHintsAotProcessor implements BeanFactoryInitializationAotProcessor {
 
