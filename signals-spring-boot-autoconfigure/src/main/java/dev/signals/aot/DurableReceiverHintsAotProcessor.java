@@ -39,7 +39,7 @@ final class DurableReceiverHintsAotProcessor implements BeanFactoryInitializatio
 	public @Nullable BeanFactoryInitializationAotContribution processAheadOfTime(
 			ConfigurableListableBeanFactory beanFactory) {
 		List<Class<?>> signalPayloads = new ArrayList<>();
-		List<Class<?>> beanClasses = new ArrayList<>();
+		Set<Class<?>> beanClasses = new LinkedHashSet<>();
 		for (String beanName : beanFactory.getBeanDefinitionNames()) {
 			RegisteredBean bean = RegisteredBean.of(beanFactory, beanName);
 			beanClasses.add(ClassUtils.getUserClass(bean.getBeanClass()));
@@ -60,7 +60,8 @@ final class DurableReceiverHintsAotProcessor implements BeanFactoryInitializatio
 					return;
 				}
 				payloads.add(parameter);
-				// a receiver taking a supertype is sent the payloads of the signals it is named for
+				// a signal's name is only known from its instance: a receiver taking a supertype may be
+				// named for any signal whose payload it accepts
 				signalPayloads.stream().filter(parameter::isAssignableFrom).forEach(payloads::add);
 				senders.addAll(List.of(receiver.sender()));
 			});
