@@ -6,6 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.springframework.aot.hint.annotation.Reflective;
 import org.springframework.core.annotation.AliasFor;
 
 /**
@@ -16,7 +17,9 @@ import org.springframework.core.annotation.AliasFor;
  * or the payload of a custom signal. It may return a value, which {@link Signals#send}
  * returns as the receiver's response. Receivers run in {@code @Order} order (on the method or
  * the bean), lowest first; ties run in the order the receivers were connected. A method that
- * cannot work fails the application's startup with a message naming it.
+ * cannot work fails the application's startup with a message naming it. Like
+ * {@code @EventListener}, it is {@link Reflective @Reflective}: ahead-of-time processing
+ * registers the method for invocation, so receivers work in a native image.
  *
  * <pre class="code">
  * &#64;SignalReceiver
@@ -30,6 +33,7 @@ import org.springframework.core.annotation.AliasFor;
 @Target({ ElementType.METHOD, ElementType.ANNOTATION_TYPE })
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
+@Reflective
 public @interface SignalReceiver {
 
 	/**

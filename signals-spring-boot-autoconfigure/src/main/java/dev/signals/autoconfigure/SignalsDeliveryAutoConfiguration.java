@@ -15,8 +15,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ImportRuntimeHints;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import dev.signals.aot.DeliverySchemaRuntimeHints;
 import dev.signals.delivery.DeliveryStore;
 import dev.signals.delivery.DurableDeliveries;
 import dev.signals.delivery.PayloadCodec;
@@ -36,6 +38,7 @@ import dev.signals.dispatch.ReceiverRegistry;
 @ConditionalOnClass({ JdbcTemplate.class, JsonMapper.class })
 @ConditionalOnBean({ DefaultSignals.class, JsonMapper.class })
 @ConditionalOnSingleCandidate(DataSource.class)
+@ImportRuntimeHints(DeliverySchemaRuntimeHints.class)
 public final class SignalsDeliveryAutoConfiguration {
 
 	@Bean
