@@ -9,6 +9,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -69,8 +70,9 @@ public final class SignalsDeliveryAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	PayloadCodec signalPayloadCodec(JsonMapper jsonMapper, ObjectProvider<PayloadCodec.ModelEventCodec> modelEvents) {
-		return new PayloadCodec(jsonMapper, modelEvents.getIfAvailable());
+	PayloadCodec signalPayloadCodec(JsonMapper jsonMapper, ObjectProvider<PayloadCodec.ModelEventCodec> modelEvents,
+			ConfigurableBeanFactory beanFactory) {
+		return new PayloadCodec(jsonMapper, modelEvents.getIfAvailable(), beanFactory.getBeanClassLoader());
 	}
 
 	@Bean
@@ -88,8 +90,9 @@ public final class SignalsDeliveryAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	DueDeliveries signalDueDeliveries(DeliveryStore store, PayloadCodec codec, ReceiverRegistry registry,
-			DeliveryAttempts attempts, DeliverySettings settings) {
-		return new DueDeliveries(store, codec, registry, attempts, settings, Clock.systemUTC());
+			DeliveryAttempts attempts, DeliverySettings settings, ConfigurableBeanFactory beanFactory) {
+		return new DueDeliveries(store, codec, registry, attempts, settings, Clock.systemUTC(),
+				beanFactory.getBeanClassLoader());
 	}
 
 	@Bean

@@ -32,14 +32,22 @@ public final class DueDeliveries {
 
 	private final Clock clock;
 
+	private final @Nullable ClassLoader classLoader;
+
+	/**
+	 * @param classLoader the application's class loader, which resolves the stored sender as
+	 * the receiver knows it also under a restarting class loader such as DevTools';
+	 * {@code null} for the default one
+	 */
 	public DueDeliveries(DeliveryStore store, PayloadCodec codec, ReceiverRegistry registry, DeliveryAttempts attempts,
-			DeliverySettings settings, Clock clock) {
+			DeliverySettings settings, Clock clock, @Nullable ClassLoader classLoader) {
 		this.store = store;
 		this.codec = codec;
 		this.registry = registry;
 		this.attempts = attempts;
 		this.settings = settings;
 		this.clock = clock;
+		this.classLoader = classLoader;
 	}
 
 	/**
@@ -94,8 +102,8 @@ public final class DueDeliveries {
 
 	private @Nullable Class<?> sender(StoredDelivery delivery) {
 		String sender = delivery.sender();
-		return (sender != null && ClassUtils.isPresent(sender, getClass().getClassLoader()))
-				? ClassUtils.resolveClassName(sender, getClass().getClassLoader()) : null;
+		return (sender != null && ClassUtils.isPresent(sender, this.classLoader))
+				? ClassUtils.resolveClassName(sender, this.classLoader) : null;
 	}
 
 }
