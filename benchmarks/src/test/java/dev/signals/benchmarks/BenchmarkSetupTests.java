@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.modulith.events.core.EventPublicationRegistry;
 
+import dev.signals.Deliveries;
 import dev.signals.Response;
 import dev.signals.Signals;
 import dev.signals.benchmarks.dispatch.DispatchContext;
@@ -24,7 +25,6 @@ import dev.signals.benchmarks.startup.StartupApp;
 import dev.signals.benchmarks.writes.Variant;
 import dev.signals.benchmarks.writes.WriteBenchmark;
 import dev.signals.benchmarks.writes.WriteFixture;
-import dev.signals.delivery.DurableDeliveries;
 import dev.signals.dispatch.ReceiverRegistry;
 import dev.signals.hibernate.HibernateSignalBridge;
 
@@ -71,7 +71,7 @@ class BenchmarkSetupTests {
 				.hasSize(variant.withStarter() ? 1 : 0);
 			// the classpath has Modulith and Jackson for the durable benchmark: neither is active here
 			assertThat(fixture.context().getBeanNamesForType(EventPublicationRegistry.class)).isEmpty();
-			assertThat(fixture.context().getBeanNamesForType(DurableDeliveries.class)).isEmpty();
+			assertThat(fixture.context().getBeanNamesForType(Deliveries.class)).isEmpty();
 			WriteBenchmark benchmark = new WriteBenchmark();
 			WriteBenchmark.Allocation allocation = new WriteBenchmark.Allocation();
 			for (int round = 0; round < 2; round++) {
@@ -101,7 +101,7 @@ class BenchmarkSetupTests {
 	void durableDeliveriesAllComplete(DurableVariant variant) {
 		try (DurableFixture fixture = DurableFixture.start(variant)) {
 			// only the variant's own registry is active
-			assertThat(fixture.context().getBeanNamesForType(DurableDeliveries.class))
+			assertThat(fixture.context().getBeanNamesForType(Deliveries.class))
 				.hasSize(variant.withStarter() ? 1 : 0);
 			assertThat(fixture.context().getBeanNamesForType(EventPublicationRegistry.class))
 				.hasSize(variant.withStarter() ? 0 : 1);

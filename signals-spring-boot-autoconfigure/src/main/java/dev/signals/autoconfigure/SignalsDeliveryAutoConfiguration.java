@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -18,9 +19,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ImportRuntimeHints;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import dev.signals.Deliveries;
 import dev.signals.aot.DeliverySchemaRuntimeHints;
+import dev.signals.delivery.DefaultDeliveries;
+import dev.signals.delivery.DeliveryAttempts;
+import dev.signals.delivery.DeliveryCleanup;
+import dev.signals.delivery.DeliveryPoller;
+import dev.signals.delivery.DeliverySettings;
 import dev.signals.delivery.DeliveryStore;
-import dev.signals.delivery.DurableDeliveries;
+import dev.signals.delivery.DueDeliveries;
+import dev.signals.delivery.DurableCallRecorder;
 import dev.signals.delivery.PayloadCodec;
 import dev.signals.dispatch.DefaultSignals;
 import dev.signals.dispatch.ReceiverCalls;
@@ -53,18 +61,57 @@ public final class SignalsDeliveryAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	DurableDeliveries signalDeliveries(DeliveryStore store, JsonMapper jsonMapper,
-			ObjectProvider<PayloadCodec.ModelEventCodec> modelEvents, ReceiverRegistry registry, ReceiverCalls calls,
-			SignalsProperties properties) {
-		PayloadCodec codec = new PayloadCodec(jsonMapper, modelEvents.getIfAvailable());
+	DeliverySettings signalDeliverySettings(SignalsProperties properties) {
 		SignalsProperties.Delivery delivery = properties.getDelivery();
 		validate(delivery);
-		return new DurableDeliveries(store, codec, registry, calls,
-				new DurableDeliveries.Settings(delivery.getMaxAttempts(), delivery.getInitialInterval(),
-						delivery.getMultiplier(), delivery.getMaxInterval(), delivery.getPollInterval(),
-						delivery.getLease(), delivery.getBatchSize(), delivery.getKeepCompleted(),
-						delivery.getCleanupInterval()),
-				Clock.systemUTC());
+		return new DeliverySettings(delivery.getMaxAttempts(), delivery.getInitialInterval(), delivery.getMultiplier(),
+				delivery.getMaxInterval(), delivery.getPollInterval(), delivery.getLease(), delivery.getBatchSize(),
+				delivery.getKeepCompleted(), delivery.getCleanupInterval());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	PayloadCodec signalPayloadCodec(JsonMapper jsonMapper, ObjectProvider<PayloadCodec.ModelEventCodec> modelEvents,
+			ConfigurableBeanFactory beanFactory) {
+		return new PayloadCodec(jsonMapper, modelEvents.getIfAvailable(), beanFactory.getBeanClassLoader());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	DeliveryAttempts signalDeliveryAttempts(DeliveryStore store, ReceiverCalls calls, DeliverySettings settings) {
+		return new DeliveryAttempts(store, calls, settings, Clock.systemUTC());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	DurableCallRecorder signalDurableCalls(DeliveryStore store, PayloadCodec codec, DeliveryAttempts attempts) {
+		return new DurableCallRecorder(store, codec, attempts, Clock.systemUTC());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	DueDeliveries signalDueDeliveries(DeliveryStore store, PayloadCodec codec, ReceiverRegistry registry,
+			DeliveryAttempts attempts, DeliverySettings settings, ConfigurableBeanFactory beanFactory) {
+		return new DueDeliveries(store, codec, registry, attempts, settings, Clock.systemUTC(),
+				beanFactory.getBeanClassLoader());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	DeliveryCleanup signalDeliveryCleanup(DeliveryStore store, DeliverySettings settings) {
+		return new DeliveryCleanup(store, settings, Clock.systemUTC());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	DeliveryPoller signalDeliveryPoller(DueDeliveries due, DeliveryCleanup cleanup, DeliverySettings settings) {
+		return new DeliveryPoller(due, cleanup, settings);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(Deliveries.class)
+	DefaultDeliveries signalDeliveries(DeliveryStore store) {
+		return new DefaultDeliveries(store, Clock.systemUTC());
 	}
 
 	private static void validate(SignalsProperties.Delivery delivery) {

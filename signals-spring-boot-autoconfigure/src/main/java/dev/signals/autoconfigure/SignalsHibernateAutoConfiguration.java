@@ -7,6 +7,7 @@ import org.hibernate.resource.jdbc.spi.StatementInspector;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -68,8 +69,8 @@ public final class SignalsHibernateAutoConfiguration {
 		@ConditionalOnMissingBean
 		@ConditionalOnBean(type = "tools.jackson.databind.json.JsonMapper")
 		HibernateModelEventCodec signalModelEventCodec(HibernateSignalBridge bridge,
-				tools.jackson.databind.json.JsonMapper jsonMapper) {
-			return new HibernateModelEventCodec(bridge, jsonMapper);
+				tools.jackson.databind.json.JsonMapper jsonMapper, ConfigurableBeanFactory beanFactory) {
+			return new HibernateModelEventCodec(bridge, jsonMapper, beanFactory.getBeanClassLoader());
 		}
 
 	}

@@ -26,13 +26,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.signals.Delivery;
 import dev.signals.Delivery.Status;
-import dev.signals.delivery.DeliveryStatistics;
 
 /**
  * The {@code signals_delivery} table. Writes of new records join the caller's transaction (the
  * one that sent the signal); everything else runs in short transactions of its own.
  */
-public final class DeliveryStore {
+public final class DeliveryStore implements DeliveryStatistics {
 
 	private static final String COLUMNS = "id, receiver, signal_name, sender, payload_type, payload, status, attempts, "
 			+ "next_attempt_at, locked_until, locked_by, last_error, created_at, completed_at";
@@ -186,16 +185,16 @@ public final class DeliveryStore {
 		return updated != null && updated == 1;
 	}
 
-	Map<String, DeliveryStatistics.Counts> countsByReceiver() {
+	@Override
+	public Map<String, Counts> countsByReceiver() {
 		Map<String, long[]> counts = new HashMap<>();
 		this.jdbc.query("select receiver, status, count(*) from signals_delivery where status <> 'COMPLETED' "
 				+ "group by receiver, status", (ResultSet rs) -> {
 					long[] pendingAndDead = counts.computeIfAbsent(rs.getString(1), (receiver) -> new long[2]);
 					pendingAndDead[Status.DEAD.name().equals(rs.getString(2)) ? 1 : 0] += rs.getLong(3);
 				});
-		Map<String, DeliveryStatistics.Counts> result = new HashMap<>();
-		counts.forEach((receiver, pendingAndDead) -> result.put(receiver,
-				new DeliveryStatistics.Counts(pendingAndDead[0], pendingAndDead[1])));
+		Map<String, Counts> result = new HashMap<>();
+		counts.forEach((receiver, pendingAndDead) -> result.put(receiver, new Counts(pendingAndDead[0], pendingAndDead[1])));
 		return result;
 	}
 

@@ -23,12 +23,21 @@ public final class PayloadCodec {
 
 	private final @Nullable ModelEventCodec modelEvents;
 
+	private final @Nullable ClassLoader classLoader;
+
 	/** Payload classes already written and read back once: the check costs a JSON read. */
 	private final Set<Class<?>> readable = ConcurrentHashMap.newKeySet();
 
-	public PayloadCodec(JsonMapper jsonMapper, @Nullable ModelEventCodec modelEvents) {
+	/**
+	 * @param classLoader the application's class loader, {@code null} for the default one: a
+	 * payload read back must be of the receiver's class, which a restarting class loader such as
+	 * DevTools' defines apart from the library's
+	 */
+	public PayloadCodec(JsonMapper jsonMapper, @Nullable ModelEventCodec modelEvents,
+			@Nullable ClassLoader classLoader) {
 		this.jsonMapper = jsonMapper;
 		this.modelEvents = modelEvents;
+		this.classLoader = classLoader;
 	}
 
 	Encoded encode(String receiver, Object payload) {
@@ -61,7 +70,7 @@ public final class PayloadCodec {
 			}
 			return this.modelEvents.decode(json);
 		}
-		Class<?> payloadType = ClassUtils.resolveClassName(type, getClass().getClassLoader());
+		Class<?> payloadType = ClassUtils.resolveClassName(type, this.classLoader);
 		return this.jsonMapper.readValue(json, payloadType);
 	}
 

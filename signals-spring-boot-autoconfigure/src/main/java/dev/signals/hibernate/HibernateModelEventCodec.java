@@ -34,9 +34,18 @@ public final class HibernateModelEventCodec implements PayloadCodec.ModelEventCo
 
 	private final JsonMapper jsonMapper;
 
-	public HibernateModelEventCodec(HibernateSignalBridge bridge, JsonMapper jsonMapper) {
+	private final @Nullable ClassLoader classLoader;
+
+	/**
+	 * @param classLoader the application's class loader, {@code null} for the default one: the
+	 * entity class read back must be the one Hibernate maps, which a restarting class loader such
+	 * as DevTools' defines apart from the library's
+	 */
+	public HibernateModelEventCodec(HibernateSignalBridge bridge, JsonMapper jsonMapper,
+			@Nullable ClassLoader classLoader) {
 		this.bridge = bridge;
 		this.jsonMapper = jsonMapper;
+		this.classLoader = classLoader;
 	}
 
 	@Override
@@ -93,7 +102,7 @@ public final class HibernateModelEventCodec implements PayloadCodec.ModelEventCo
 		String unit = stored.get("unit").asString();
 		String signal = stored.get("signal").asString();
 		SessionFactoryImplementor sessionFactory = this.bridge.sessionFactory(unit);
-		Class<?> entityClass = ClassUtils.resolveClassName(stored.get("entity").asString(), getClass().getClassLoader());
+		Class<?> entityClass = ClassUtils.resolveClassName(stored.get("entity").asString(), this.classLoader);
 		EntityPersister persister = sessionFactory.getMappingMetamodel().getEntityDescriptor(entityClass);
 		Object id = this.jsonMapper.convertValue(stored.get("id"), persister.getIdentifierType().getReturnedClass());
 		ModelSignal modelSignal = ModelSignal.named(signal);

@@ -19,9 +19,11 @@ import dev.signals.Deliveries;
 import dev.signals.Phase;
 import dev.signals.Signal;
 import dev.signals.SignalReceiver;
+import dev.signals.delivery.DeliveryPoller;
+import dev.signals.delivery.DeliveryStatistics;
 import dev.signals.delivery.DeliveryStore;
-import dev.signals.delivery.DurableDeliveries;
 import dev.signals.receivers.InvalidSignalReceiverException;
+import dev.signals.transaction.TransactionPhases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -36,8 +38,10 @@ class SignalsDeliveryAutoConfigurationTests {
 	@Test
 	void setsUpDurableDeliveryWithADataSourceAndJacksonAndCreatesTheTable() {
 		this.contextRunner.run((context) -> {
-			assertThat(context).hasSingleBean(DurableDeliveries.class)
+			assertThat(context).hasSingleBean(TransactionPhases.DurableCalls.class)
+				.hasSingleBean(DeliveryPoller.class)
 				.hasSingleBean(Deliveries.class)
+				.hasSingleBean(DeliveryStatistics.class)
 				.hasSingleBean(DeliveryStore.class);
 			assertThat(new JdbcTemplate(context.getBean(DataSource.class))
 				.queryForObject("select count(*) from signals_delivery", Long.class)).isZero();
@@ -47,7 +51,7 @@ class SignalsDeliveryAutoConfigurationTests {
 	@Test
 	void doesNotCreateTheTableWhenSwitchedOff() {
 		this.contextRunner.withPropertyValues("signals.delivery.initialize-schema=false").run((context) -> {
-			assertThat(context).hasSingleBean(DurableDeliveries.class);
+			assertThat(context).hasSingleBean(TransactionPhases.DurableCalls.class);
 			JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
 			assertThatExceptionOfType(BadSqlGrammarException.class)
 				.isThrownBy(() -> jdbc.queryForObject("select count(*) from signals_delivery", Long.class));
@@ -57,7 +61,7 @@ class SignalsDeliveryAutoConfigurationTests {
 	@Test
 	void backsOffWhenSignalsAreDisabled() {
 		this.contextRunner.withPropertyValues("signals.enabled=false")
-			.run((context) -> assertThat(context).doesNotHaveBean(DurableDeliveries.class));
+			.run((context) -> assertThat(context).doesNotHaveBean(TransactionPhases.DurableCalls.class));
 	}
 
 	@Test
@@ -65,7 +69,7 @@ class SignalsDeliveryAutoConfigurationTests {
 		new ApplicationContextRunner()
 			.withConfiguration(AutoConfigurations.of(SignalsAutoConfiguration.class,
 					SignalsDeliveryAutoConfiguration.class, JacksonAutoConfiguration.class))
-			.run((context) -> assertThat(context).doesNotHaveBean(DurableDeliveries.class));
+			.run((context) -> assertThat(context).doesNotHaveBean(TransactionPhases.DurableCalls.class));
 	}
 
 	@Test

@@ -31,7 +31,7 @@ import dev.signals.Signal;
 import dev.signals.SignalReceiver;
 import dev.signals.Signals;
 import dev.signals.actuate.SignalsEndpoint;
-import dev.signals.delivery.DurableDeliveries;
+import dev.signals.delivery.DeliveryCleanup;
 import dev.signals.delivery.PayloadCodec;
 import dev.signals.dispatch.ReceiverRegistry;
 
@@ -57,7 +57,10 @@ class DurableDeliveryIntegrationTests {
 	private Signals signals;
 
 	@Autowired
-	private DurableDeliveries deliveries;
+	private Deliveries deliveries;
+
+	@Autowired
+	private DeliveryCleanup cleanup;
 
 	@Autowired
 	private DurableReceivers receivers;
@@ -258,9 +261,9 @@ class DurableDeliveryIntegrationTests {
 		await().atMost(Duration.ofSeconds(10))
 			.untilAsserted(() -> assertThat(this.jdbc.queryForObject(
 					"select count(*) from signals_delivery where status = 'COMPLETED'", Long.class)).isEqualTo(2));
-		assertThat(this.deliveries.cleanUp()).as("kept for a week by default").isZero();
+		assertThat(this.cleanup.cleanUp()).as("kept for a week by default").isZero();
 		this.jdbc.update("update signals_delivery set completed_at = completed_at - ?", Duration.ofDays(8).toMillis());
-		assertThat(this.deliveries.cleanUp()).isEqualTo(2);
+		assertThat(this.cleanup.cleanUp()).isEqualTo(2);
 		assertThat(rows()).isZero();
 	}
 

@@ -1,0 +1,7 @@
+package dev.signals.restart.app;
+
+/**
+ * The payload of the custom signal {@code greeted}.
+ */
+public record Greeting(String text) {
+}
