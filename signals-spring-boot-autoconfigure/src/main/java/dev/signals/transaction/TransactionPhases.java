@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -47,6 +48,8 @@ public final class TransactionPhases implements PhaseScheduler {
 
 	private volatile @Nullable DurableCalls durableCalls;
 
+	private final AtomicInteger asyncCallsInFlight = new AtomicInteger();
+
 	/**
 	 * @param flushBeforeCommit flushes the persistence contexts bound to the transaction
 	 */
@@ -68,6 +71,14 @@ public final class TransactionPhases implements PhaseScheduler {
 	 */
 	public void setDurableCalls(DurableCalls durableCalls) {
 		this.durableCalls = durableCalls;
+	}
+
+	/**
+	 * How many calls of async receivers were handed to the executor and have not finished yet,
+	 * for tests that wait until the receivers of what they sent have run.
+	 */
+	public int asyncCallsInFlight() {
+		return this.asyncCallsInFlight.get();
 	}
 
 	/**
@@ -145,7 +156,22 @@ public final class TransactionPhases implements PhaseScheduler {
 
 	private void runIsolated(Call call) {
 		if (call.receiver().isAsync()) {
-			this.executor.execute(() -> runIsolatedHere(call));
+			// counted before it is handed over: a waiting test must not miss a call still in the queue
+			this.asyncCallsInFlight.incrementAndGet();
+			try {
+				this.executor.execute(() -> {
+					try {
+						runIsolatedHere(call);
+					}
+					finally {
+						this.asyncCallsInFlight.decrementAndGet();
+					}
+				});
+			}
+			catch (RuntimeException ex) {
+				this.asyncCallsInFlight.decrementAndGet();
+				throw ex;
+			}
 		}
 		else {
 			runIsolatedHere(call);

@@ -1,6 +1,7 @@
 /**
- * Test support: {@link dev.signals.test.RecordSignals} records every signal a test sends,
- * {@link dev.signals.test.MuteSignals} sends none. Needs {@code spring-test}.
+ * Test support, in the {@code signals-spring-boot-test} module added with test scope:
+ * {@link dev.signals.test.RecordSignals} records every signal a test sends and waits for
+ * the receivers, {@link dev.signals.test.MuteSignals} sends none.
  */
 @NullMarked
 package dev.signals.test;

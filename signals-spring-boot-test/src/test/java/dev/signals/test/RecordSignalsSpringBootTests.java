@@ -1,11 +1,15 @@
 package dev.signals.test;
 
+import java.util.Set;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.signals.Phase;
@@ -21,7 +25,6 @@ import dev.signals.test.app.InvoiceRepository;
 import dev.signals.test.app.RecordingTestApplication;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * {@link RecordSignals} in a full application context.
@@ -29,6 +32,12 @@ import static org.assertj.core.api.Assertions.tuple;
 @SpringBootTest(classes = RecordingTestApplication.class)
 @RecordSignals
 class RecordSignalsSpringBootTests {
+
+	/**
+	 * The phases a send in a transaction that commits reaches.
+	 */
+	private static final Set<Phase> AFTER_COMMITTED = Set.of(Phase.IMMEDIATE, Phase.BEFORE_COMMIT, Phase.AFTER_COMMIT,
+			Phase.AFTER_COMPLETION);
 
 	@Autowired
 	private RecordedSignals recorded;
@@ -44,6 +53,9 @@ class RecordSignalsSpringBootTests {
 
 	@Autowired
 	private TransactionTemplate transaction;
+
+	@Autowired
+	private PlatformTransactionManager transactionManager;
 
 	@Autowired
 	private JdbcTemplate jdbc;
@@ -75,38 +87,70 @@ class RecordSignalsSpringBootTests {
 			this.invoices.saveAndFlush(new Invoice("Ada"));
 			this.signals.send(this.invoicePaid, Invoice.class, new InvoicePaid("Ada"));
 		});
-		assertThat(this.recorded.inPhase(Phase.IMMEDIATE)).extracting(RecordedSignal::signal)
-			.containsExactly("pre_save", "post_save", "invoice_paid");
-		assertThat(this.recorded.all()).extracting(RecordedSignal::sequence).isSorted();
-		assertThat(this.recorded.names()).startsWith("pre_save", "post_save", "invoice_paid");
+		assertThat(this.recorded.names()).containsExactly("pre_save", "post_save", "invoice_paid");
+		assertThat(this.recorded.all().signals()).extracting(RecordedSignal::sequence).isSorted();
 	}
 
 	@Test
-	void findsRecordingsBySignalNameEventTypeSenderAndPhase() {
-		this.transaction.executeWithoutResult((status) -> this.invoices.save(new Invoice("Grace")));
-		this.signals.send(this.invoicePaid, Accounting.class, new InvoicePaid("Grace"));
-		assertThat(this.recorded.named("invoice_paid")).extracting(RecordedSignal::sender, RecordedSignal::phase)
-			.containsExactly(tuple(Accounting.class, Phase.IMMEDIATE), tuple(Accounting.class, Phase.BEFORE_COMMIT),
-					tuple(Accounting.class, Phase.AFTER_COMMIT), tuple(Accounting.class, Phase.AFTER_COMPLETION));
-		assertThat(this.recorded.ofType(InvoicePaid.class)).extracting(InvoicePaid::customer).containsOnly("Grace");
-		assertThat(this.recorded.ofType(PostSave.class)).extracting((event) -> ((Invoice) event.instance()).getCustomer())
-			.containsOnly("Grace");
-		assertThat(this.recorded.from(Invoice.class)).extracting(RecordedSignal::signal)
-			.containsOnly("pre_save", "post_save");
-		assertThat(this.recorded.from(Object.class)).hasSameSizeAs(this.recorded.all());
-		assertThat(this.recorded.inPhase(Phase.AFTER_ROLLBACK)).isEmpty();
-	}
-
-	@Test
-	void recordsAfterCommitOnlyOnceTheTransactionHasCommitted() {
-		this.transaction.executeWithoutResult((status) -> {
-			this.invoices.saveAndFlush(new Invoice("Linus"));
-			assertThat(this.recorded.inPhase(Phase.IMMEDIATE)).extracting(RecordedSignal::signal)
-				.containsExactly("pre_save", "post_save");
-			assertThat(this.recorded.inPhase(Phase.AFTER_COMMIT)).isEmpty();
+	void recordsACustomSignalSentInATransactionOnceWithEveryPhaseItReached() {
+		this.transaction.executeWithoutResult(
+				(status) -> this.signals.send(this.invoicePaid, Accounting.class, new InvoicePaid("Grace")));
+		assertThat(this.recorded.ofType(InvoicePaid.class)).singleElement()
+			.extracting(InvoicePaid::customer)
+			.isEqualTo("Grace");
+		assertThat(this.recorded.named("invoice_paid").signals()).singleElement().satisfies((sent) -> {
+			assertThat(sent.sender()).isEqualTo(Accounting.class);
+			assertThat(sent.phases()).containsExactly(Phase.IMMEDIATE, Phase.BEFORE_COMMIT, Phase.AFTER_COMMIT,
+					Phase.AFTER_COMPLETION);
 		});
-		assertThat(this.recorded.inPhase(Phase.AFTER_COMMIT)).extracting(RecordedSignal::payload)
-			.hasExactlyElementsOfTypes(PreSave.class, PostSave.class);
+	}
+
+	@Test
+	void recordsAModelSignalOncePerWrite() {
+		this.transaction.executeWithoutResult((status) -> this.invoices.save(new Invoice("Grace")));
+		assertThat(this.recorded.ofType(PostSave.class)).singleElement()
+			.extracting((event) -> ((Invoice) event.instance()).getCustomer())
+			.isEqualTo("Grace");
+		assertThat(this.recorded.from(Invoice.class).names()).containsExactly("pre_save", "post_save");
+		assertThat(this.recorded.from(Object.class)).hasSameSizeAs(this.recorded.all());
+	}
+
+	@Test
+	void queriesComposeByTypeSenderAndPhaseInAnyOrder() {
+		this.transaction.executeWithoutResult((status) -> {
+			this.invoices.saveAndFlush(new Invoice("Ada"));
+			this.signals.send(this.invoicePaid, Invoice.class, new InvoicePaid("Ada"));
+		});
+		this.transaction.executeWithoutResult((status) -> {
+			this.signals.send(this.invoicePaid, Accounting.class, new InvoicePaid("Grace"));
+			status.setRollbackOnly();
+		});
+		assertThat(this.recorded.ofType(InvoicePaid.class)).extracting(InvoicePaid::customer)
+			.containsExactly("Ada", "Grace");
+		assertThat(this.recorded.ofType(InvoicePaid.class).inPhase(Phase.AFTER_COMMIT))
+			.containsExactly(new InvoicePaid("Ada"));
+		assertThat(this.recorded.inPhase(Phase.AFTER_ROLLBACK).ofType(InvoicePaid.class))
+			.containsExactly(new InvoicePaid("Grace"));
+		assertThat(this.recorded.named("invoice_paid").from(Accounting.class)).containsExactly(new InvoicePaid("Grace"));
+		assertThat(this.recorded.from(Invoice.class).inPhase(Phase.AFTER_COMMIT).names())
+			.containsExactly("pre_save", "post_save", "invoice_paid");
+		assertThat(this.recorded.inPhase(Phase.AFTER_COMMIT).ofType(PostSave.class)).singleElement()
+			.extracting(PostSave::created)
+			.isEqualTo(true);
+		assertThat(this.recorded.all().matching((sent) -> sent.reached(Phase.BEFORE_COMMIT)).names())
+			.containsExactly("pre_save", "post_save", "invoice_paid");
+	}
+
+	@Test
+	void recordingsAreSnapshotsThatShowAfterCommitOnlyOnceTheTransactionHasCommitted() {
+		Recordings<Object> during = this.transaction.execute((status) -> {
+			this.invoices.saveAndFlush(new Invoice("Linus"));
+			assertThat(this.recorded.inPhase(Phase.AFTER_COMMIT)).isEmpty();
+			return this.recorded.all();
+		});
+		assertThat(during.signals()).allSatisfy((sent) -> assertThat(sent.phases()).containsExactly(Phase.IMMEDIATE));
+		assertThat(this.recorded.inPhase(Phase.AFTER_COMMIT)).hasExactlyElementsOfTypes(PreSave.class,
+				PostSave.class);
 	}
 
 	@Test
@@ -116,8 +160,39 @@ class RecordSignalsSpringBootTests {
 			status.setRollbackOnly();
 		});
 		assertThat(this.recorded.inPhase(Phase.AFTER_COMMIT)).isEmpty();
-		assertThat(this.recorded.inPhase(Phase.AFTER_ROLLBACK)).extracting(RecordedSignal::signal)
-			.containsExactly("pre_save", "post_save");
+		assertThat(this.recorded.inPhase(Phase.AFTER_ROLLBACK).names()).containsExactly("pre_save", "post_save");
+	}
+
+	@Test
+	void tellsApartSendsOfOnePayloadInTransactionsOneAfterTheOther() {
+		InvoicePaid paid = new InvoicePaid("Ada");
+		this.transaction.executeWithoutResult((status) -> {
+			this.signals.send(this.invoicePaid, Accounting.class, paid);
+			status.setRollbackOnly();
+		});
+		this.transaction.executeWithoutResult((status) -> {
+			this.signals.send(this.invoicePaid, Accounting.class, paid);
+			this.signals.send(this.invoicePaid, Accounting.class, paid);
+		});
+		assertThat(this.recorded.ofType(InvoicePaid.class).signals()).extracting(RecordedSignal::phases)
+			.containsExactly(Set.of(Phase.IMMEDIATE, Phase.AFTER_ROLLBACK, Phase.AFTER_COMPLETION), AFTER_COMMITTED,
+					AFTER_COMMITTED);
+	}
+
+	@Test
+	void tellsApartSendsOfOnePayloadInATransactionAndOneInsideIt() {
+		InvoicePaid paid = new InvoicePaid("Ada");
+		TransactionTemplate inner = new TransactionTemplate(this.transactionManager);
+		inner.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.transaction.executeWithoutResult((outer) -> {
+			this.signals.send(this.invoicePaid, Accounting.class, paid);
+			inner.executeWithoutResult((status) -> {
+				this.signals.send(this.invoicePaid, Accounting.class, paid);
+				status.setRollbackOnly();
+			});
+		});
+		assertThat(this.recorded.ofType(InvoicePaid.class).signals()).extracting(RecordedSignal::phases)
+			.containsExactly(AFTER_COMMITTED, Set.of(Phase.IMMEDIATE, Phase.AFTER_ROLLBACK, Phase.AFTER_COMPLETION));
 	}
 
 }
