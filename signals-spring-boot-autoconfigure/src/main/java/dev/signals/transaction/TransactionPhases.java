@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import org.apache.commons.logging.Log;
@@ -48,6 +49,8 @@ public final class TransactionPhases implements PhaseScheduler {
 
 	private final SingletonSupplier<DurableCalls> durableCalls;
 
+	private final AtomicInteger asyncCallsInFlight = new AtomicInteger();
+
 	/**
 	 * The executor and the durable calls are asked for when first needed, so that neither the
 	 * application task executor nor durable delivery, which calls receivers itself, is created
@@ -64,6 +67,14 @@ public final class TransactionPhases implements PhaseScheduler {
 		this.flushBeforeCommit = flushBeforeCommit;
 		this.executor = SingletonSupplier.of(executor::get);
 		this.durableCalls = SingletonSupplier.of(durableCalls::get);
+	}
+
+	/**
+	 * How many calls of async receivers were handed to the executor and have not finished yet,
+	 * for tests that wait until the receivers of what they sent have run.
+	 */
+	public int asyncCallsInFlight() {
+		return this.asyncCallsInFlight.get();
 	}
 
 	/**
@@ -141,7 +152,22 @@ public final class TransactionPhases implements PhaseScheduler {
 
 	private void runIsolated(Call call) {
 		if (call.receiver().isAsync()) {
-			this.executor.obtain().execute(() -> runIsolatedHere(call));
+			// counted before it is handed over: a waiting test must not miss a call still in the queue
+			this.asyncCallsInFlight.incrementAndGet();
+			try {
+				this.executor.obtain().execute(() -> {
+					try {
+						runIsolatedHere(call);
+					}
+					finally {
+						this.asyncCallsInFlight.decrementAndGet();
+					}
+				});
+			}
+			catch (RuntimeException ex) {
+				this.asyncCallsInFlight.decrementAndGet();
+				throw ex;
+			}
 		}
 		else {
 			runIsolatedHere(call);

@@ -3,15 +3,14 @@ package dev.signals.sample.jobs;
 import java.util.List;
 import java.util.function.Function;
 
-import dev.signals.Phase;
 import dev.signals.PreSave;
 import dev.signals.sample.jobs.job.Job;
 import dev.signals.sample.jobs.job.Subscription;
 import dev.signals.sample.jobs.subscription.SubscriptionRepository;
 import dev.signals.sample.jobs.subscription.SubscriptionService.Outcome;
 import dev.signals.test.RecordSignals;
-import dev.signals.test.RecordedSignal;
 import dev.signals.test.RecordedSignals;
+import dev.signals.test.Recordings;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -106,19 +105,13 @@ class JobAggregateIntegrationTests {
 		subscribe(this.backend, "bob@example.com");
 		subscribe(this.backend, "carol@example.com");
 
-		List<PreSave<?>> sent = this.recorded.from(Subscription.class)
-			.stream()
-			.filter((signal) -> signal.phase() == Phase.IMMEDIATE && signal.signal().equals("pre_save"))
-			.map(RecordedSignal::payload)
-			.<PreSave<?>>map(PreSave.class::cast)
-			.toList();
+		Recordings<PreSave> sent = this.recorded.ofType(PreSave.class).from(Subscription.class);
 		assertThat(sent).extracting(PreSave::created).containsExactly(true, true, true);
 		assertThat(sent).extracting(PreSave::instance)
 			.extracting((subscription) -> EMAIL.apply((Subscription) subscription))
 			.containsExactly("ann@example.com", "bob@example.com", "carol@example.com");
 		// adding to the job's collection changes none of its columns: no save of the job
-		assertThat(this.recorded.from(Job.class)).extracting(RecordedSignal::signal)
-			.doesNotContain("pre_save", "post_save");
+		assertThat(this.recorded.from(Job.class).names()).doesNotContain("pre_save", "post_save");
 	}
 
 	private void subscribe(Job job, String email) throws Exception {

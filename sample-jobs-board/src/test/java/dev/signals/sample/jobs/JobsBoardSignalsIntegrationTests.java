@@ -1,7 +1,7 @@
 package dev.signals.sample.jobs;
 
 import java.util.List;
-import java.util.function.Predicate;
+import java.util.Set;
 
 import dev.signals.Change;
 import dev.signals.ModelEvent;
@@ -11,6 +11,7 @@ import dev.signals.PreDelete;
 import dev.signals.sample.jobs.job.Job;
 import dev.signals.sample.jobs.job.Subscriber;
 import dev.signals.sample.jobs.job.Subscription;
+import dev.signals.sample.jobs.notification.Notification;
 import dev.signals.sample.jobs.notification.NotificationRepository;
 import dev.signals.sample.jobs.subscription.NewSubscriber;
 import dev.signals.sample.jobs.subscription.SubscriberRegistered;
@@ -41,9 +42,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 /**
- * Which signals the board's actions send, read from the starter's {@link RecordedSignals}
- * instead of from the emails their receivers write. {@link JobsBoardIntegrationTests} checks
- * what the receivers do; these tests check what they are told.
+ * Which signals the board's actions send, read from the {@link RecordedSignals} of the
+ * {@code signals-spring-boot-test} module instead of from the emails their receivers write.
+ * {@link JobsBoardIntegrationTests} checks what the receivers do; these tests check what they
+ * are told, and wait for the receivers only where the outcome depends on them.
  * <p>
  * {@code @RecordSignals} customizes the context, so this class has a context of its own next
  * to the one of {@link JobsBoardIntegrationTests}, closed after the class as theirs. It needs no
@@ -78,12 +80,6 @@ class JobsBoardSignalsIntegrationTests {
 	@Autowired
 	private TransactionTemplate transactionTemplate;
 
-	/**
-	 * A signal is recorded once per phase it reaches; its {@code IMMEDIATE} recording is the
-	 * send itself.
-	 */
-	private static final Predicate<RecordedSignal> AS_SENT = (signal) -> signal.phase() == Phase.IMMEDIATE;
-
 	private Job backend;
 
 	private Job analyst;
@@ -105,16 +101,19 @@ class JobsBoardSignalsIntegrationTests {
 		assertThat(customSignalsSent()).extracting(RecordedSignal::signal, RecordedSignal::sender)
 			.containsExactly(tuple("subscriber_registered", Subscriber.class),
 					tuple("new_subscriber", Subscription.class));
-		assertThat(this.recorded.ofType(NewSubscriber.class)).first().satisfies((event) -> {
+		assertThat(this.recorded.ofType(NewSubscriber.class)).singleElement().satisfies((event) -> {
 			assertThat(event.subscriber().getEmail()).isEqualTo("carol@example.com");
 			assertThat(event.job().getTitle()).isEqualTo("Data Analyst");
 		});
-		assertThat(this.recorded.ofType(SubscriberRegistered.class)).first()
+		assertThat(this.recorded.ofType(SubscriberRegistered.class)).singleElement()
 			.extracting((event) -> event.subscriber().getEmail())
 			.isEqualTo("carol@example.com");
 		// the receivers that email run after the commit, and the signals got there
-		assertThat(this.recorded.named("new_subscriber")).extracting(RecordedSignal::phase)
-			.contains(Phase.IMMEDIATE, Phase.AFTER_COMMIT);
+		assertThat(this.recorded.ofType(NewSubscriber.class).inPhase(Phase.AFTER_COMMIT)).hasSize(1);
+		// they are async and durable: once they have run, Carol is welcomed and the company told
+		this.recorded.awaitReceivers();
+		assertThat(this.notifications.findAll()).extracting(Notification::getRecipient)
+			.containsExactlyInAnyOrder("carol@example.com", "jobs@contoso.example");
 	}
 
 	@Test
@@ -124,6 +123,7 @@ class JobsBoardSignalsIntegrationTests {
 
 		assertThat(customSignalsSent()).extracting(RecordedSignal::signal, RecordedSignal::sender)
 			.containsExactly(tuple("new_subscriber", Subscription.class));
+		this.recorded.assertNotSent("subscriber_registered");
 	}
 
 	@Test
@@ -133,8 +133,10 @@ class JobsBoardSignalsIntegrationTests {
 			transaction.setRollbackOnly();
 		});
 
-		assertThat(this.recorded.named("new_subscriber")).extracting(RecordedSignal::phase)
-			.containsExactly(Phase.IMMEDIATE, Phase.AFTER_ROLLBACK, Phase.AFTER_COMPLETION);
+		assertThat(this.recorded.named("new_subscriber").signals()).singleElement()
+			.extracting(RecordedSignal::phases)
+			.isEqualTo(Set.of(Phase.IMMEDIATE, Phase.AFTER_ROLLBACK, Phase.AFTER_COMPLETION));
+		assertThat(this.recorded.awaitReceivers().ofType(NewSubscriber.class).inPhase(Phase.AFTER_COMMIT)).isEmpty();
 		assertThat(this.recorded.inPhase(Phase.AFTER_COMMIT)).isEmpty();
 	}
 
@@ -149,13 +151,13 @@ class JobsBoardSignalsIntegrationTests {
 				.with(csrf()))
 			.andExpect(redirectedUrl("/admin/jobs"));
 
-		assertThat(this.recorded.from(Job.class)).filteredOn(AS_SENT)
-			.extracting(RecordedSignal::signal)
-			.containsExactly("pre_save", "post_save");
-		PostSave<?> saved = this.recorded.ofType(PostSave.class).get(0);
-		assertThat(saved.created()).isFalse();
-		assertThat(saved.changes()).containsEntry("title", new Change("Backend Engineer", "Senior Backend Engineer"))
-			.doesNotContainKeys("company", "companyEmail", "details", "open");
+		assertThat(this.recorded.from(Job.class).names()).containsExactly("pre_save", "post_save");
+		assertThat(this.recorded.ofType(PostSave.class)).singleElement().satisfies((saved) -> {
+			assertThat(saved.created()).isFalse();
+			assertThat(saved.changes())
+				.containsEntry("title", new Change("Backend Engineer", "Senior Backend Engineer"))
+				.doesNotContainKeys("company", "companyEmail", "details", "open");
+		});
 	}
 
 	@Test
@@ -163,17 +165,23 @@ class JobsBoardSignalsIntegrationTests {
 		this.mvc.perform(post("/admin/jobs/{id}/delete", this.backend.getId()).with(admin()).with(csrf()))
 			.andExpect(redirectedUrl("/admin/jobs"));
 
-		assertThat(this.recorded.named("pre_delete")).filteredOn(AS_SENT)
-			.extracting(RecordedSignal::sender)
+		assertThat(this.recorded.named("pre_delete").signals()).extracting(RecordedSignal::sender)
 			.containsExactlyInAnyOrder(Job.class, Subscription.class, Subscription.class);
-		assertThat(this.recorded.ofType(PreDelete.class)).extracting(PreDelete::instance)
-			.filteredOn(Job.class::isInstance)
-			.extracting((job) -> ((Job) job).getId())
-			.containsOnly(this.backend.getId());
+		assertThat(this.recorded.ofType(PreDelete.class).from(Job.class)).singleElement()
+			.extracting((event) -> ((Job) event.instance()).getId())
+			.isEqualTo(this.backend.getId());
 		// the IMMEDIATE receiver of pre_delete hands the addresses on to the AFTER_COMMIT one
-		assertThat(this.recorded.from(Job.class)).filteredOn((signal) -> signal.signal().equals("job_taken_down"))
-			.extracting(RecordedSignal::phase)
-			.contains(Phase.IMMEDIATE, Phase.AFTER_COMMIT);
+		assertThat(this.recorded.named("job_taken_down").from(Job.class).inPhase(Phase.AFTER_COMMIT)).hasSize(1);
+	}
+
+	@Test
+	void deletingAJobNobodySubscribedToTellsNobody() throws Exception {
+		this.mvc.perform(post("/admin/jobs/{id}/delete", this.analyst.getId()).with(admin()).with(csrf()))
+			.andExpect(redirectedUrl("/admin/jobs"));
+
+		assertThat(this.recorded.named("post_delete").from(Job.class)).hasSize(1);
+		this.recorded.assertNotSent("job_taken_down");
+		this.recorded.assertNotSent("post_delete", Subscription.class);
 	}
 
 	@Test
@@ -185,19 +193,15 @@ class JobsBoardSignalsIntegrationTests {
 		assertThat(this.subscriptions.findSubscriberEmailsByJobId(this.analyst.getId()))
 			.containsExactly("imported@example.com");
 		assertThat(this.recorded.names()).isEmpty();
+		assertThat(this.recorded.awaitReceivers()).isEmpty();
 		assertThat(this.notifications.count()).isZero();
 	}
 
 	/**
-	 * The custom signals sent, once each: their {@code IMMEDIATE} recordings, without the
-	 * model signals of the entity writes around them.
+	 * The custom signals sent, without the model signals of the entity writes around them.
 	 */
 	private List<RecordedSignal> customSignalsSent() {
-		return this.recorded.all()
-			.stream()
-			.filter(AS_SENT)
-			.filter((signal) -> !(signal.payload() instanceof ModelEvent))
-			.toList();
+		return this.recorded.all().matching((signal) -> !(signal.payload() instanceof ModelEvent)).signals();
 	}
 
 	private static RequestPostProcessor admin() {

@@ -44,10 +44,11 @@ final class RecordSignalsContextCustomizerFactory implements ContextCustomizerFa
 				throw new IllegalStateException("@RecordSignals needs a bean factory that takes bean definitions, not "
 						+ beanFactory.getClass().getName());
 			}
-			registry.registerBeanDefinition(RECORDINGS_BEAN,
-					new RootBeanDefinition(RecordedSignals.class, RecordedSignals::new));
+			registry.registerBeanDefinition(RECORDINGS_BEAN, new RootBeanDefinition(RecordedSignals.class,
+					() -> new RecordedSignals(new SignalLog(), new ReceiverWork(beanFactory))));
 			registry.registerBeanDefinition(RECORDER_BEAN, new RootBeanDefinition(SignalRecorder.class,
-					() -> new SignalRecorder(beanFactory.getBean(RECORDINGS_BEAN, RecordedSignals.class), beanFactory)));
+					() -> new SignalRecorder(beanFactory.getBean(RECORDINGS_BEAN, RecordedSignals.class).log(),
+							beanFactory)));
 		}
 
 		@Override

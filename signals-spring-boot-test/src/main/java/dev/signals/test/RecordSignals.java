@@ -8,8 +8,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Records every signal the test class's application context dispatches, model and custom, in
- * every {@link dev.signals.Phase}, into an injectable {@link RecordedSignals}; the recordings
+ * Records every signal the test class's application context sends, model and custom, with
+ * the phases each send reaches, into an injectable {@link RecordedSignals}; the recordings
  * are cleared before each test method runs, after its {@code @BeforeEach} methods. Works with
  * {@code @SpringBootTest} and with test slices that include the starter's auto-configuration,
  * such as {@code @DataJpaTest}.
@@ -24,9 +24,9 @@ import java.lang.annotation.Target;
  *
  *     &#64;Test
  *     void subscribingSendsNewSubscriber() {
- *         subscriptions.subscribe(job, "ada@example.com");
+ *         subscriptions.subscribe(job.getId(), "ada@example.com");
  *         assertThat(recorded.ofType(NewSubscriber.class)).singleElement()
- *             .extracting(NewSubscriber::email).isEqualTo("ada@example.com");
+ *             .extracting((event) -&gt; event.subscriber().getEmail()).isEqualTo("ada@example.com");
  *     }
  *
  * }
@@ -35,8 +35,8 @@ import java.lang.annotation.Target;
  * The recorders observe each signal before its receivers in every phase, so a signal is
  * recorded even when a receiver fails. They are no receivers: {@link dev.signals.Signals#send}
  * returns no response of theirs, {@link dev.signals.Signals#hasReceivers} does not count them,
- * and no {@link dev.signals.SignalInterceptor} sees or skips them. A signal reaching several
- * phases is recorded once per phase: {@code inPhase(Phase.IMMEDIATE)} lists each send once.
+ * and no {@link dev.signals.SignalInterceptor} sees or skips them. A send is recorded once,
+ * whatever phases it reaches.
  *
  * @since 0.1.0
  */

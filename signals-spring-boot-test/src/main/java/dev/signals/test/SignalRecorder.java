@@ -12,21 +12,20 @@ import dev.signals.Signal;
 import dev.signals.dispatch.DefaultSignals;
 
 /**
- * Observes every signal in every phase and records what reaches it. Observers give no
- * response and count for no {@code hasReceivers}, so recording changes nothing a test
- * asserts. Connecting waits for the context's refresh, when the custom signals have been
- * declared.
+ * Observes every signal in every phase and logs what reaches it. Observers give no response
+ * and count for no {@code hasReceivers}, so recording changes nothing a test asserts.
+ * Connecting waits for the context's refresh, when the custom signals have been declared.
  */
 final class SignalRecorder implements ApplicationListener<ContextRefreshedEvent> {
 
-	private final RecordedSignals recordings;
+	private final SignalLog log;
 
 	private final ListableBeanFactory beanFactory;
 
 	private final AtomicBoolean connected = new AtomicBoolean();
 
-	SignalRecorder(RecordedSignals recordings, ListableBeanFactory beanFactory) {
-		this.recordings = recordings;
+	SignalRecorder(SignalLog log, ListableBeanFactory beanFactory) {
+		this.log = log;
 		this.beanFactory = beanFactory;
 	}
 
@@ -37,7 +36,7 @@ final class SignalRecorder implements ApplicationListener<ContextRefreshedEvent>
 		if (signals == null || !this.connected.compareAndSet(false, true)) {
 			return;
 		}
-		DefaultSignals.SignalObserver observer = this.recordings::record;
+		DefaultSignals.SignalObserver observer = this.log::observe;
 		for (Phase phase : Phase.values()) {
 			for (String modelSignal : ModelSignals.NAMES) {
 				signals.observe(modelSignal, phase, observer);

@@ -1,0 +1,5 @@
+package dev.signals.test.shipping;
+
+public record ParcelShipped(String parcel) {
+
+}
