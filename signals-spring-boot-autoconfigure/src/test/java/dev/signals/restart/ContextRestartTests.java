@@ -18,6 +18,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.devtools.restart.classloader.RestartClassLoader;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import dev.signals.Deliveries;
 import dev.signals.restart.app.RestartTestApplication;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -72,6 +73,9 @@ class ContextRestartTests {
 				.run()) {
 				Supplier<List<String>> activity = context.getBean("noteActivity", Supplier.class);
 				assertThat(activity.get()).containsExactly("saved groceries", "shared groceries");
+				assertThat(context.getBeanNamesForType(Deliveries.class))
+					.as("the delivery poller, whose thread must end with the context")
+					.hasSize(1);
 				closed.add(new Closed("application context", context));
 				closed.add(new Closed("session factory",
 						context.getBean(EntityManagerFactory.class).unwrap(SessionFactory.class)));
