@@ -18,6 +18,15 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  * Receivers with a {@link Phase} other than {@link Phase#IMMEDIATE} are scheduled on the
  * current transaction and give no response.
+ * <p>
+ * With {@code signals.enabled=false} the {@code Signals} bean stays, so that the beans that
+ * inject it still start, but it is inert: {@code send} and {@code sendRobust} call nobody and
+ * return an empty list, {@code hasReceivers} is {@code false}, {@code connect} returns a
+ * connection that is not connected and whose receiver is never called, {@code disconnect}
+ * returns {@code false}, and {@code muted} only runs its action. It still rejects a payload
+ * of the wrong type, a model signal name that is none, and options that could never work, as
+ * the dispatcher does. Entity writes send nothing, and {@link SignalReceiver} methods are
+ * neither connected nor checked.
  *
  * @since 0.1.0
  */

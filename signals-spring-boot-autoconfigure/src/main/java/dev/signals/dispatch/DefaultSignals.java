@@ -41,6 +41,14 @@ public final class DefaultSignals implements Signals, ModelDispatch {
 		this.calls = calls;
 	}
 
+	/**
+	 * The dispatcher of an application that turned signals off: it dispatches nothing, see
+	 * {@link Signals}.
+	 */
+	public static Signals inert() {
+		return new InertSignals();
+	}
+
 	public ReceiverRegistry registry() {
 		return this.registry;
 	}
@@ -57,11 +65,7 @@ public final class DefaultSignals implements Signals, ModelDispatch {
 
 	private <T> List<Response> send(Signal<T> signal, @Nullable Class<?> sender, T payload, boolean robust) {
 		requireDeclared(signal);
-		Objects.requireNonNull(payload, "payload must not be null");
-		if (!signal.payloadType().isInstance(payload)) {
-			throw new IllegalArgumentException("Signal '" + signal.name() + "' carries "
-					+ signal.payloadType().getName() + ", not " + payload.getClass().getName());
-		}
+		requirePayload(signal, payload);
 		ConnectedReceiver[] receivers = this.registry.receivers(signal.name(), sender);
 		if (receivers.length == 0 || isMuted()) {
 			return List.of();
@@ -149,10 +153,7 @@ public final class DefaultSignals implements Signals, ModelDispatch {
 	@Override
 	public <E> Connection connect(String modelSignal, Class<E> entityClass, ConnectOptions options,
 			Receiver<? super ModelEvent<E>> receiver) {
-		if (!ModelSignals.isModelSignal(modelSignal)) {
-			throw new IllegalArgumentException("'" + modelSignal + "' is not a model signal; use one of "
-					+ ModelSignals.NAMES + " or connect the custom Signal object");
-		}
+		requireModelSignal(modelSignal);
 		return connectReceiver(modelSignal, entityClass, options, receiver);
 	}
 
@@ -231,6 +232,21 @@ public final class DefaultSignals implements Signals, ModelDispatch {
 	 */
 	public boolean isMuted() {
 		return mutedDepth.get()[0] > 0;
+	}
+
+	static void requirePayload(Signal<?> signal, @Nullable Object payload) {
+		Objects.requireNonNull(payload, "payload must not be null");
+		if (!signal.payloadType().isInstance(payload)) {
+			throw new IllegalArgumentException("Signal '" + signal.name() + "' carries "
+					+ signal.payloadType().getName() + ", not " + payload.getClass().getName());
+		}
+	}
+
+	static void requireModelSignal(String name) {
+		if (!ModelSignals.isModelSignal(name)) {
+			throw new IllegalArgumentException("'" + name + "' is not a model signal; use one of "
+					+ ModelSignals.NAMES + " or connect the custom Signal object");
+		}
 	}
 
 	private void requireDeclared(Signal<?> signal) {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.apache.commons.logging.Log;
@@ -158,7 +159,7 @@ public final class ReceiverRegistry {
 	 * every entity write.
 	 */
 	public ConnectedReceiver[] modelReceivers(ModelSignal modelSignal, Class<?> entityClass) {
-		return this.snapshot.model.get(entityClass)[modelSignal.ordinal()];
+		return this.snapshot.modelReceivers(entityClass)[modelSignal.ordinal()];
 	}
 
 	/**
@@ -197,6 +198,12 @@ public final class ReceiverRegistry {
 		return this.snapshot.all;
 	}
 
+	/**
+	 * The receivers at one moment, with their lookups cached per sender class. The caches
+	 * belong to the snapshot, not to the classes (as a {@code ClassValue}'s would), so that
+	 * they, and the receivers and beans they reach, die with the registry's context: DevTools
+	 * restarts and test suites close many contexts in one JVM.
+	 */
 	private static final class Snapshot {
 
 		private final List<ConnectedReceiver> all;
@@ -205,18 +212,9 @@ public final class ReceiverRegistry {
 
 		private final boolean[] modelSignals = new boolean[ModelSignal.count()];
 
-		private final Map<String, ClassValue<ConnectedReceiver[]>> bySignal = new HashMap<>();
+		private final Map<String, SenderCache> bySignal = new HashMap<>();
 
-		private final ClassValue<ConnectedReceiver[][]> model = new ClassValue<>() {
-			@Override
-			protected ConnectedReceiver[][] computeValue(Class<?> entityClass) {
-				ConnectedReceiver[][] result = new ConnectedReceiver[ModelSignal.count()][];
-				for (ModelSignal signal : ModelSignal.values()) {
-					result[signal.ordinal()] = select(signal.signalName(), entityClass);
-				}
-				return result;
-			}
-		};
+		private final Map<Class<?>, ConnectedReceiver[][]> model = new ConcurrentHashMap<>();
 
 		Snapshot(List<ConnectedReceiver> all) {
 			this.all = all;
@@ -227,14 +225,23 @@ public final class ReceiverRegistry {
 					this.modelSignals[modelSignal.ordinal()] = true;
 					model = true;
 				}
-				this.bySignal.computeIfAbsent(receiver.signal(), (signal) -> new ClassValue<>() {
-					@Override
-					protected ConnectedReceiver[] computeValue(Class<?> sender) {
-						return select(signal, sender);
-					}
-				});
+				this.bySignal.computeIfAbsent(receiver.signal(), SenderCache::new);
 			}
 			this.hasModelReceivers = model;
+		}
+
+		ConnectedReceiver[][] modelReceivers(Class<?> entityClass) {
+			// get before computeIfAbsent: a hit allocates nothing, not even the capturing lambda
+			ConnectedReceiver[][] cached = this.model.get(entityClass);
+			return (cached != null) ? cached : this.model.computeIfAbsent(entityClass, this::selectModel);
+		}
+
+		private ConnectedReceiver[][] selectModel(Class<?> entityClass) {
+			ConnectedReceiver[][] result = new ConnectedReceiver[ModelSignal.count()][];
+			for (ModelSignal signal : ModelSignal.values()) {
+				result[signal.ordinal()] = select(signal.signalName(), entityClass);
+			}
+			return result;
 		}
 
 		/**
@@ -251,8 +258,8 @@ public final class ReceiverRegistry {
 		}
 
 		ConnectedReceiver[] receivers(String signal, Class<?> sender) {
-			ClassValue<ConnectedReceiver[]> cache = this.bySignal.get(signal);
-			return (cache != null) ? cache.get(sender) : NONE;
+			SenderCache cache = this.bySignal.get(signal);
+			return (cache != null) ? cache.receivers(sender) : NONE;
 		}
 
 		private ConnectedReceiver[] select(String signal, Class<?> sender) {
@@ -267,6 +274,27 @@ public final class ReceiverRegistry {
 			}
 			selected.sort(CALL_ORDER);
 			return selected.toArray(NONE);
+		}
+
+		/**
+		 * The receivers of one signal by sender class.
+		 */
+		private final class SenderCache {
+
+			private final String signal;
+
+			private final Map<Class<?>, ConnectedReceiver[]> bySender = new ConcurrentHashMap<>();
+
+			SenderCache(String signal) {
+				this.signal = signal;
+			}
+
+			ConnectedReceiver[] receivers(Class<?> sender) {
+				ConnectedReceiver[] cached = this.bySender.get(sender);
+				return (cached != null) ? cached
+						: this.bySender.computeIfAbsent(sender, (key) -> select(this.signal, key));
+			}
+
 		}
 
 	}

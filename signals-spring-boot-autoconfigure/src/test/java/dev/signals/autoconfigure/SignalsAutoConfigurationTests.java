@@ -32,9 +32,12 @@ import org.springframework.orm.jpa.JpaTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import dev.signals.ConnectOptions;
+import dev.signals.Connection;
 import dev.signals.ModelSignals;
 import dev.signals.Phase;
 import dev.signals.PostSave;
+import dev.signals.Signal;
 import dev.signals.SignalReceiver;
 import dev.signals.Signals;
 import dev.signals.autoconfigure.entities.Article;
@@ -46,6 +49,7 @@ import dev.signals.receivers.SignalReceiverMethodProcessor;
 import dev.signals.transaction.TransactionPhases;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.mockito.Mockito.mock;
 
 /**
@@ -55,7 +59,8 @@ import static org.mockito.Mockito.mock;
 class SignalsAutoConfigurationTests {
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(SignalsAutoConfiguration.class, SignalsHibernateAutoConfiguration.class));
+		.withConfiguration(AutoConfigurations.of(SignalsAutoConfiguration.class, SignalsDisabledAutoConfiguration.class,
+				SignalsHibernateAutoConfiguration.class));
 
 	private final ApplicationContextRunner jpaContextRunner = this.contextRunner
 		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
@@ -94,13 +99,66 @@ class SignalsAutoConfigurationTests {
 	}
 
 	@Test
-	void doesNotRegisterDispatcherWhenDisabled() {
+	void registersAnInertSignalsInsteadOfTheDispatcherWhenDisabled() {
 		this.contextRunner.withPropertyValues("signals.enabled=false").run((context) -> {
 			assertThat(context).hasNotFailed();
-			assertThat(context).doesNotHaveBean(Signals.class);
+			assertThat(context).hasSingleBean(Signals.class);
+			assertThat(context).doesNotHaveBean(DefaultSignals.class);
 			assertThat(context).doesNotHaveBean(ReceiverRegistry.class);
 			assertThat(context).doesNotHaveBean(TransactionPhases.class);
 			assertThat(context).doesNotHaveBean(SignalReceiverMethodProcessor.class);
+		});
+	}
+
+	@Test
+	void startsABeanThatInjectsSignalsWhenDisabled() {
+		this.contextRunner.withPropertyValues("signals.enabled=false")
+			.withBean(SignalsUser.class)
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context.getBean(SignalsUser.class).signals).isSameAs(context.getBean(Signals.class));
+			});
+	}
+
+	@Test
+	void inertSignalsDispatchesNothingAndConnectsNothing() {
+		this.contextRunner.withPropertyValues("signals.enabled=false").run((context) -> {
+			Signals signals = context.getBean(Signals.class);
+			List<Object> received = new ArrayList<>();
+			Connection connection = signals.connect(ARTICLE_SHARED, (payload) -> received.add(payload));
+			Connection model = signals.connect(ModelSignals.POST_SAVE, Article.class,
+					ConnectOptions.DEFAULTS.withDispatchUid("audit"), (event) -> received.add(event));
+			assertThat(connection.isConnected()).isFalse();
+			assertThat(connection.disconnect()).isFalse();
+			assertThat(model.isConnected()).isFalse();
+			assertThat(signals.send(ARTICLE_SHARED, null, "hello")).isEmpty();
+			assertThat(signals.sendRobust(ARTICLE_SHARED, Article.class, "hello")).isEmpty();
+			assertThat(received).isEmpty();
+			assertThat(signals.hasReceivers(ARTICLE_SHARED, null)).isFalse();
+			assertThat(signals.hasReceivers(ModelSignals.POST_SAVE, Article.class)).isFalse();
+			assertThat(signals.disconnect(ModelSignals.POST_SAVE, Article.class, "audit")).isFalse();
+			assertThat(signals.muted(() -> "ran")).isEqualTo("ran");
+			List<String> ran = new ArrayList<>();
+			signals.muted(() -> ran.add("ran"));
+			assertThat(ran).containsExactly("ran");
+		});
+	}
+
+	@Test
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	void inertSignalsStillRejectsCallsThatCouldNeverWork() {
+		this.contextRunner.withPropertyValues("signals.enabled=false").run((context) -> {
+			Signals signals = context.getBean(Signals.class);
+			assertThatIllegalArgumentException().isThrownBy(() -> signals.send((Signal) ARTICLE_SHARED, null, 42))
+				.withMessage("Signal 'article_shared' carries java.lang.String, not java.lang.Integer");
+			assertThatIllegalArgumentException()
+				.isThrownBy(() -> signals.connect("post_saved", Article.class, ConnectOptions.DEFAULTS,
+						(event) -> null))
+				.withMessageContaining("'post_saved' is not a model signal");
+			assertThatIllegalArgumentException()
+				.isThrownBy(() -> signals.connect(ARTICLE_SHARED, ConnectOptions.DEFAULTS.withAsync(true),
+						(payload) -> null))
+				.withMessageContaining("cannot be async in phase IMMEDIATE");
 		});
 	}
 
@@ -111,11 +169,44 @@ class SignalsAutoConfigurationTests {
 			.run((context) -> {
 				assertThat(context).hasNotFailed();
 				assertThat(context).hasSingleBean(EntityManagerFactory.class);
-				assertThat(context).doesNotHaveBean(Signals.class);
+				assertThat(context).hasSingleBean(Signals.class);
+				assertThat(context).doesNotHaveBean(DefaultSignals.class);
+				assertThat(context).doesNotHaveBean(ReceiverRegistry.class);
 				assertThat(context).doesNotHaveBean(HibernateSignalBridge.class);
+				assertThat(context).doesNotHaveBean(ModelSenders.class);
+				assertThat(context).doesNotHaveBean(BeforeCommitFlush.class);
 				saveArticle(context.getBean(TransactionTemplate.class),
 						context.getBean(EntityManagerFactory.class), new Article(1L, "Quiet"));
 				assertThat(context.getBean(ArticleReceivers.class).saved).isEmpty();
+			});
+	}
+
+	@Test
+	void leavesSignalReceiverMethodsUncalledAndUncheckedWhenDisabled() {
+		this.jpaContextRunner.withPropertyValues("signals.enabled=false")
+			.withBean("articleShared", Signal.class, () -> ARTICLE_SHARED)
+			.withBean("articleReceivers", ArticleReceivers.class)
+			.withBean("sharedReceivers", SharedReceivers.class)
+			.withBean("notAnEntityReceivers", NotAnEntityReceivers.class)
+			.run((context) -> {
+				assertThat(context).as("an invalid receiver fails no startup").hasNotFailed();
+				saveArticle(context.getBean(TransactionTemplate.class),
+						context.getBean(EntityManagerFactory.class), new Article(2L, "Unheard"));
+				assertThat(context.getBean(Signals.class).send(ARTICLE_SHARED, null, "Unheard")).isEmpty();
+				assertThat(context.getBean(ArticleReceivers.class).saved).isEmpty();
+				assertThat(context.getBean(SharedReceivers.class).shared).isEmpty();
+			});
+	}
+
+	@Test
+	void backsOffWhenTheUserDefinesSignalsWhileDisabled() {
+		Signals userSignals = mock(Signals.class);
+		this.contextRunner.withPropertyValues("signals.enabled=false")
+			.withBean("userSignals", Signals.class, () -> userSignals)
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context).hasSingleBean(Signals.class);
+				assertThat(context.getBean(Signals.class)).isSameAs(userSignals);
 			});
 	}
 
@@ -287,6 +378,29 @@ class SignalsAutoConfigurationTests {
 		JpaTransactionManager transactionManager(EntityManagerFactory entityManagerFactory) {
 			this.transactionManager.setEntityManagerFactory(entityManagerFactory);
 			return this.transactionManager;
+		}
+
+	}
+
+	static final Signal<String> ARTICLE_SHARED = Signal.named("article_shared", String.class);
+
+	static class SignalsUser {
+
+		final Signals signals;
+
+		SignalsUser(Signals signals) {
+			this.signals = signals;
+		}
+
+	}
+
+	static class SharedReceivers {
+
+		final List<String> shared = Collections.synchronizedList(new ArrayList<>());
+
+		@SignalReceiver
+		void shared(String title) {
+			this.shared.add(title);
 		}
 
 	}

@@ -1,5 +1,9 @@
 package dev.signals.dispatch;
 
+import java.lang.ref.WeakReference;
+import java.time.Duration;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import dev.signals.ModelSignals;
@@ -8,6 +12,7 @@ import dev.signals.Signal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Tests for {@link ReceiverRegistry}.
@@ -109,6 +114,34 @@ class ReceiverRegistryTests {
 		assertThat(this.registry.receivers("greeting", null)).isSameAs(withoutSender);
 		assertThat(this.registry.receivers("farewell", Dog.class)).isSameAs(ReceiverRegistry.NONE);
 		assertThat(this.registry.hasModelReceivers()).isFalse();
+	}
+
+	@Test
+	void cachedLookupsDieWithTheRegistry() {
+		List<WeakReference<Object>> dropped = lookUpAndDropARegistry();
+		await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
+			System.gc();
+			assertThat(dropped).as("a dropped registry and its receiver, through caches on Dog and Void")
+				.allMatch((reference) -> reference.refersTo(null));
+		});
+	}
+
+	/**
+	 * A registry whose lookups were cached for an entity class and for no sender, as an
+	 * application's are, then dropped as a closed context drops it.
+	 */
+	private static List<WeakReference<Object>> lookUpAndDropARegistry() {
+		ReceiverRegistry registry = new ReceiverRegistry();
+		ConnectedReceiver receiver = new ConnectedReceiver("greeting", null, Phase.IMMEDIATE, 0, null, "bean.greet",
+				(from, payload) -> null);
+		ConnectedReceiver modelReceiver = new ConnectedReceiver(ModelSignals.POST_SAVE, Animal.class,
+				Phase.IMMEDIATE, 0, null, "bean.saved", (from, payload) -> null);
+		registry.connect(receiver);
+		registry.connect(modelReceiver);
+		assertThat(registry.receivers("greeting", null)).containsExactly(receiver);
+		assertThat(registry.modelReceivers(ModelSignal.POST_SAVE, Dog.class)).containsExactly(modelReceiver);
+		return List.of(new WeakReference<>(registry), new WeakReference<>(receiver),
+				new WeakReference<>(modelReceiver));
 	}
 
 	@Test

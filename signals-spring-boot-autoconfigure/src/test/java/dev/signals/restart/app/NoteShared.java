@@ -1,0 +1,5 @@
+package dev.signals.restart.app;
+
+public record NoteShared(String text) {
+
+}
