@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.WeakHashMap;
 
 import jakarta.transaction.Synchronization;
 import org.hibernate.FlushMode;
+import org.hibernate.SessionEventListener;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.event.spi.EventSource;
 import org.jspecify.annotations.Nullable;
@@ -23,6 +25,14 @@ import dev.signals.dispatch.ConnectedReceiver;
 final class SessionState {
 
 	private static final ThreadLocal<Map<Object, SessionState>> states = new ThreadLocal<>();
+
+	/**
+	 * The sessions of this thread whose close forgets their state, so that a session whose state
+	 * comes and goes gets one close listener; held weakly (sessions keep the identity equality of
+	 * {@code Object}), as a session its application never closes must not be kept by the thread
+	 * either.
+	 */
+	private static final ThreadLocal<Map<Object, Boolean>> watched = new ThreadLocal<>();
 
 	/** Marks an entity whose {@code pre_save} was sent as it was persisted. */
 	static final Object PERSISTED = new Object();
@@ -74,6 +84,7 @@ final class SessionState {
 			map.values().removeIf((other) -> other.session.isClosed());
 			state = new SessionState(session);
 			map.put(session, state);
+			forgetOnClose(session);
 			if (session.isTransactionInProgress()) {
 				// a session that ends with a rollback never flushes: forget it with its transaction
 				session.getTransaction().registerSynchronization(new Synchronization() {
@@ -89,6 +100,37 @@ final class SessionState {
 			}
 		}
 		return state;
+	}
+
+	/**
+	 * A session used without a transaction, or closed before it flushed, would otherwise leave
+	 * its state, and through it the session factory, with a pooled thread.
+	 */
+	private static void forgetOnClose(SharedSessionContractImplementor session) {
+		Map<Object, Boolean> sessions = watched.get();
+		if (sessions == null) {
+			sessions = new WeakHashMap<>(4);
+			watched.set(sessions);
+		}
+		if (sessions.put(session, Boolean.TRUE) == null) {
+			session.getEventListenerManager().addListener(new SessionEventListener() {
+				@Override
+				public void end() {
+					forget(session);
+					unwatch(session);
+				}
+			});
+		}
+	}
+
+	private static void unwatch(Object session) {
+		Map<Object, Boolean> sessions = watched.get();
+		if (sessions != null) {
+			sessions.remove(session);
+			if (sessions.isEmpty()) {
+				watched.remove();
+			}
+		}
 	}
 
 	static void forget(Object session) {
