@@ -26,22 +26,33 @@ public class SignalsProperties {
 
 	private final Delivery delivery = new Delivery();
 
+	/** {@return whether signals are dispatched} */
 	public boolean isEnabled() {
 		return this.enabled;
 	}
 
+	/**
+	 * Turn all dispatch on or off.
+	 * @param enabled whether to dispatch signals
+	 */
 	public void setEnabled(boolean enabled) {
 		this.enabled = enabled;
 	}
 
+	/** {@return the settings of durable delivery} */
 	public Delivery getDelivery() {
 		return this.delivery;
 	}
 
+	/** {@return what happens to bulk operations that bypass model signal receivers} */
 	public BulkOperations getBulkOperations() {
 		return this.bulkOperations;
 	}
 
+	/**
+	 * Choose what happens to bulk operations that bypass model signal receivers.
+	 * @param bulkOperations warn, fail or ignore
+	 */
 	public void setBulkOperations(BulkOperations bulkOperations) {
 		this.bulkOperations = bulkOperations;
 	}
@@ -125,82 +136,132 @@ public class SignalsProperties {
 		 */
 		private Duration cleanupInterval = Duration.ofHours(1);
 
+		/** {@return whether the delivery table is created at startup when missing} */
 		public boolean isInitializeSchema() {
 			return this.initializeSchema;
 		}
 
+		/**
+		 * Choose whether the delivery table is created at startup when missing.
+		 * @param initializeSchema {@code false} when Flyway, Liquibase or a DBA creates it
+		 */
 		public void setInitializeSchema(boolean initializeSchema) {
 			this.initializeSchema = initializeSchema;
 		}
 
+		/** {@return the attempts before a delivery is kept as dead} */
 		public int getMaxAttempts() {
 			return this.maxAttempts;
 		}
 
+		/**
+		 * Limit the attempts of a delivery.
+		 * @param maxAttempts the attempts before a delivery is kept as dead
+		 */
 		public void setMaxAttempts(int maxAttempts) {
 			this.maxAttempts = maxAttempts;
 		}
 
+		/** {@return the wait after the first failed attempt} */
 		public Duration getInitialInterval() {
 			return this.initialInterval;
 		}
 
+		/**
+		 * Set the wait after the first failed attempt.
+		 * @param initialInterval the wait before the second attempt
+		 */
 		public void setInitialInterval(Duration initialInterval) {
 			this.initialInterval = initialInterval;
 		}
 
+		/** {@return the factor applied to the wait after each further failed attempt} */
 		public double getMultiplier() {
 			return this.multiplier;
 		}
 
+		/**
+		 * Set how fast the wait between attempts grows.
+		 * @param multiplier the factor applied to the wait after each further failed attempt
+		 */
 		public void setMultiplier(double multiplier) {
 			this.multiplier = multiplier;
 		}
 
+		/** {@return the longest wait between two attempts} */
 		public Duration getMaxInterval() {
 			return this.maxInterval;
 		}
 
+		/**
+		 * Cap the wait between two attempts.
+		 * @param maxInterval the longest wait
+		 */
 		public void setMaxInterval(Duration maxInterval) {
 			this.maxInterval = maxInterval;
 		}
 
+		/** {@return how often due deliveries are looked for} */
 		public Duration getPollInterval() {
 			return this.pollInterval;
 		}
 
+		/**
+		 * Set how often due deliveries are looked for.
+		 * @param pollInterval the time between two polls
+		 */
 		public void setPollInterval(Duration pollInterval) {
 			this.pollInterval = pollInterval;
 		}
 
+		/** {@return how long an attempt holds its delivery against other instances} */
 		public Duration getLease() {
 			return this.lease;
 		}
 
+		/**
+		 * Set how long an attempt holds its delivery.
+		 * @param lease longer than the slowest durable receiver takes, or it may run twice
+		 */
 		public void setLease(Duration lease) {
 			this.lease = lease;
 		}
 
+		/** {@return the most deliveries claimed at a time} */
 		public int getBatchSize() {
 			return this.batchSize;
 		}
 
+		/**
+		 * Limit the deliveries claimed at a time.
+		 * @param batchSize the most deliveries one poll claims
+		 */
 		public void setBatchSize(int batchSize) {
 			this.batchSize = batchSize;
 		}
 
+		/** {@return how long completed deliveries are kept} */
 		public Duration getKeepCompleted() {
 			return this.keepCompleted;
 		}
 
+		/**
+		 * Set how long completed deliveries are kept.
+		 * @param keepCompleted the age after which a completed delivery may be deleted
+		 */
 		public void setKeepCompleted(Duration keepCompleted) {
 			this.keepCompleted = keepCompleted;
 		}
 
+		/** {@return how often old completed deliveries are deleted} */
 		public Duration getCleanupInterval() {
 			return this.cleanupInterval;
 		}
 
+		/**
+		 * Set how often old completed deliveries are deleted.
+		 * @param cleanupInterval the time between two clean-ups
+		 */
 		public void setCleanupInterval(Duration cleanupInterval) {
 			this.cleanupInterval = cleanupInterval;
 		}

@@ -19,6 +19,11 @@ public final class DefaultDeliveries implements Deliveries {
 
 	private final Clock clock;
 
+	/**
+	 * Create the deliveries of the application's delivery table.
+	 * @param store the delivery table
+	 * @param clock dates a resubmitted delivery's next attempt
+	 */
 	public DefaultDeliveries(DeliveryStore store, Clock clock) {
 		this.store = store;
 		this.clock = clock;

@@ -29,6 +29,13 @@ public final class DeliveryAttempts {
 
 	private final String owner = UUID.randomUUID().toString();
 
+	/**
+	 * Create the attempts of this instance, under an owner id of its own.
+	 * @param store the delivery table, where each outcome is recorded
+	 * @param calls calls the receivers, as for any other signal
+	 * @param settings the lease and the retries' backoff
+	 * @param clock dates leases and next attempts
+	 */
 	public DeliveryAttempts(DeliveryStore store, ReceiverCalls calls, DeliverySettings settings, Clock clock) {
 		this.store = store;
 		this.calls = calls;

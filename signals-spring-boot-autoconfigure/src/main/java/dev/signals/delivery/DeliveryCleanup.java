@@ -13,6 +13,12 @@ public final class DeliveryCleanup {
 
 	private final Clock clock;
 
+	/**
+	 * Create the clean-up of a delivery table.
+	 * @param store the delivery table
+	 * @param settings how long completed deliveries are kept
+	 * @param clock tells how old they are
+	 */
 	public DeliveryCleanup(DeliveryStore store, DeliverySettings settings, Clock clock) {
 		this.store = store;
 		this.settings = settings;

@@ -26,6 +26,12 @@ public final class DeliveryPoller implements SmartLifecycle {
 
 	private volatile @Nullable ScheduledExecutorService scheduler;
 
+	/**
+	 * Create the poller; its thread starts with the application context.
+	 * @param due attempts the due deliveries
+	 * @param cleanup deletes the old completed deliveries
+	 * @param settings the poll and clean-up intervals
+	 */
 	public DeliveryPoller(DueDeliveries due, DeliveryCleanup cleanup, DeliverySettings settings) {
 		this.due = due;
 		this.cleanup = cleanup;

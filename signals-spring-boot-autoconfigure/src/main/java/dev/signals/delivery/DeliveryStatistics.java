@@ -9,6 +9,7 @@ public interface DeliveryStatistics {
 
 	/**
 	 * The pending and dead deliveries by receiver name; receivers with neither are left out.
+	 * @return the counts by receiver name
 	 */
 	Map<String, Counts> countsByReceiver();
 

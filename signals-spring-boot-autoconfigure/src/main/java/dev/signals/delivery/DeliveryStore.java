@@ -42,6 +42,10 @@ public final class DeliveryStore implements DeliveryStatistics {
 
 	private final String database;
 
+	/**
+	 * Create the store of the delivery table in a database.
+	 * @param dataSource the database, the one the application's transactions write to
+	 */
 	public DeliveryStore(DataSource dataSource) {
 		this.jdbc = new JdbcTemplate(dataSource);
 		this.ownTransaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));

@@ -35,6 +35,13 @@ public final class DueDeliveries {
 	private final @Nullable ClassLoader classLoader;
 
 	/**
+	 * Create the due deliveries of this instance.
+	 * @param store the delivery table, where deliveries are claimed
+	 * @param codec reads the stored payloads back
+	 * @param registry the connected receivers, among which the durable ones are called
+	 * @param attempts runs each attempt and records its outcome
+	 * @param settings the lease and how many deliveries to claim at a time
+	 * @param clock tells which deliveries are due
 	 * @param classLoader the application's class loader, which resolves the stored sender as
 	 * the receiver knows it also under a restarting class loader such as DevTools';
 	 * {@code null} for the default one

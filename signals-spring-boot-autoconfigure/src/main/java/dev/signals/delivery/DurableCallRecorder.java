@@ -25,6 +25,13 @@ public final class DurableCallRecorder implements TransactionPhases.DurableCalls
 
 	private final Clock clock;
 
+	/**
+	 * Create the recorder of durable calls.
+	 * @param store the delivery table
+	 * @param codec turns payloads into the stored JSON
+	 * @param attempts runs the first attempt and holds its lease
+	 * @param clock dates the records
+	 */
 	public DurableCallRecorder(DeliveryStore store, PayloadCodec codec, DeliveryAttempts attempts, Clock clock) {
 		this.store = store;
 		this.codec = codec;

@@ -29,6 +29,9 @@ public final class PayloadCodec {
 	private final Set<Class<?>> readable = ConcurrentHashMap.newKeySet();
 
 	/**
+	 * Create the codec of the application's payloads.
+	 * @param jsonMapper the application's JSON mapper, which writes and reads custom payloads
+	 * @param modelEvents stores model events, {@code null} without Hibernate
 	 * @param classLoader the application's class loader, {@code null} for the default one: a
 	 * payload read back must be of the receiver's class, which a restarting class loader such as
 	 * DevTools' defines apart from the library's
@@ -82,8 +85,18 @@ public final class PayloadCodec {
 	 */
 	public interface ModelEventCodec {
 
+		/**
+		 * Store a model event as it is sent.
+		 * @param event the event
+		 * @return the JSON of the event
+		 */
 		String encode(ModelEvent<?> event);
 
+		/**
+		 * Read a stored model event back, for retries and calls an instance did not finish.
+		 * @param json the JSON that {@link #encode} wrote
+		 * @return the event as the receiver would have seen it
+		 */
 		ModelEvent<?> decode(String json);
 
 	}

@@ -7,6 +7,10 @@ package dev.signals.dispatch;
 @FunctionalInterface
 public interface BeforeCommitFallback {
 
+	/**
+	 * Run a call before the session's transaction commits.
+	 * @param call the receiver's call
+	 */
 	void schedule(Runnable call);
 
 }

@@ -38,13 +38,36 @@ public final class ConnectedReceiver implements Connection {
 
 	long sequence;
 
+	/**
+	 * A synchronous receiver that is not durable.
+	 * @param signal the name of the signal it receives
+	 * @param sender receive only signals of this sender and its subclasses, {@code null} for
+	 * any sender
+	 * @param phase when the receiver runs
+	 * @param order its place among the receivers of the signal, lower first
+	 * @param dispatchUid a unique identifier per signal and sender: a second receiver under it
+	 * is not connected; {@code null} or empty for none
+	 * @param name the receiver's name in responses, logs and the actuator endpoint
+	 * @param invoker calls the receiver
+	 */
 	public ConnectedReceiver(String signal, @Nullable Class<?> sender, Phase phase, int order,
 			@Nullable String dispatchUid, String name, ReceiverInvoker invoker) {
 		this(signal, sender, phase, order, dispatchUid, name, invoker, false, false, false);
 	}
 
 	/**
+	 * A receiver connected in code, which is never durable.
+	 * @param signal the name of the signal it receives
+	 * @param sender receive only signals of this sender and its subclasses, {@code null} for
+	 * any sender
+	 * @param phase when the receiver runs
+	 * @param order its place among the receivers of the signal, lower first
+	 * @param dispatchUid a unique identifier per signal and sender: a second receiver under it
+	 * is not connected; {@code null} or empty for none
+	 * @param name the receiver's name in responses, logs and the actuator endpoint
+	 * @param invoker calls the receiver
 	 * @param async whether the receiver runs on the application task executor
+	 * @throws IllegalArgumentException if an async receiver's phase cannot run it
 	 */
 	public ConnectedReceiver(String signal, @Nullable Class<?> sender, Phase phase, int order,
 			@Nullable String dispatchUid, String name, ReceiverInvoker invoker, boolean async) {
@@ -52,8 +75,19 @@ public final class ConnectedReceiver implements Connection {
 	}
 
 	/**
+	 * A receiver of a {@link dev.signals.SignalReceiver} method, which may also be durable.
+	 * @param signal the name of the signal it receives
+	 * @param sender receive only signals of this sender and its subclasses, {@code null} for
+	 * any sender
+	 * @param phase when the receiver runs
+	 * @param order its place among the receivers of the signal, lower first
+	 * @param dispatchUid a unique identifier per signal and sender: a second receiver under it
+	 * is not connected; {@code null} or empty for none
+	 * @param name the receiver's name in responses, logs and the actuator endpoint
+	 * @param invoker calls the receiver
 	 * @param async whether the receiver runs on the application task executor
 	 * @param durable whether its calls are recorded with the sending transaction and retried
+	 * @throws IllegalArgumentException if an async or durable receiver's phase cannot run it
 	 */
 	public ConnectedReceiver(String signal, @Nullable Class<?> sender, Phase phase, int order,
 			@Nullable String dispatchUid, String name, ReceiverInvoker invoker, boolean async, boolean durable) {
@@ -61,6 +95,7 @@ public final class ConnectedReceiver implements Connection {
 	}
 
 	/**
+	 * Any receiver, observers included.
 	 * @param observer whether the receiver only observes, as test recording does: it gives no
 	 * response, counts for no {@code hasReceivers}, and no interceptor sees it
 	 */
@@ -86,6 +121,9 @@ public final class ConnectedReceiver implements Connection {
 	/**
 	 * Call the receiver; runtime exceptions and errors propagate as they are, checked ones
 	 * wrapped as Spring's own listeners do.
+	 * @param sender the class that sent the signal, {@code null} for a signal sent without one
+	 * @param payload the custom signal's payload or the model event
+	 * @return the receiver's response, {@code null} from a {@code void} method
 	 */
 	public @Nullable Object invoke(@Nullable Class<?> sender, Object payload) {
 		try {
@@ -119,18 +157,36 @@ public final class ConnectedReceiver implements Connection {
 		this.registry = null;
 	}
 
+	/**
+	 * Whether the receiver's calls are recorded with the sending transaction and retried until
+	 * they succeed.
+	 * @return whether the receiver is durable
+	 */
 	public boolean isDurable() {
 		return this.durable;
 	}
 
+	/**
+	 * Whether the receiver runs on the application task executor, not the sender's thread.
+	 * @return whether the receiver is async
+	 */
 	public boolean isAsync() {
 		return this.async;
 	}
 
+	/**
+	 * Whether the receiver only observes, as test recording does, and must stay out of
+	 * responses, {@code hasReceivers} and interceptors.
+	 * @return whether the receiver is an observer
+	 */
 	public boolean isObserver() {
 		return this.observer;
 	}
 
+	/**
+	 * The receiver's call and failure counts, for the actuator endpoint.
+	 * @return the live counts
+	 */
 	public ReceiverStats stats() {
 		return this.stats;
 	}
@@ -140,18 +196,34 @@ public final class ConnectedReceiver implements Connection {
 		return this.signal;
 	}
 
+	/**
+	 * The sender filter: signals of this class and its subclasses reach the receiver.
+	 * @return the sender class, {@code null} for any sender
+	 */
 	public @Nullable Class<?> sender() {
 		return this.sender;
 	}
 
+	/**
+	 * When the receiver runs, relative to the sender's transaction.
+	 * @return the phase
+	 */
 	public Phase phase() {
 		return this.phase;
 	}
 
+	/**
+	 * The receiver's place among the receivers of its signal.
+	 * @return the order, lower first
+	 */
 	public int order() {
 		return this.order;
 	}
 
+	/**
+	 * The identifier under which no second receiver connects for the same signal and sender.
+	 * @return the dispatch uid, {@code null} for none
+	 */
 	public @Nullable String dispatchUid() {
 		return this.dispatchUid;
 	}

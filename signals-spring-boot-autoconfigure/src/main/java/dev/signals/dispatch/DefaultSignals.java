@@ -35,6 +35,12 @@ public final class DefaultSignals implements Signals, ModelDispatch {
 
 	private final ReceiverCalls calls;
 
+	/**
+	 * Create the dispatcher of an application.
+	 * @param registry the connected receivers and the declared custom signals
+	 * @param phases takes the calls of receivers that do not run at once
+	 * @param calls calls the receivers that run now
+	 */
 	public DefaultSignals(ReceiverRegistry registry, PhaseScheduler phases, ReceiverCalls calls) {
 		this.registry = registry;
 		this.phases = phases;
@@ -44,11 +50,16 @@ public final class DefaultSignals implements Signals, ModelDispatch {
 	/**
 	 * The dispatcher of an application that turned signals off: it dispatches nothing, see
 	 * {@link Signals}.
+	 * @return a dispatcher whose signals reach no receiver
 	 */
 	public static Signals inert() {
 		return new InertSignals();
 	}
 
+	/**
+	 * The registry receivers are looked up in, for the actuator endpoint that lists them.
+	 * @return the registry
+	 */
 	public ReceiverRegistry registry() {
 		return this.registry;
 	}
@@ -171,6 +182,10 @@ public final class DefaultSignals implements Signals, ModelDispatch {
 	 * Connect an observer of every signal of one name and phase, from any sender: it runs
 	 * first, gives no response, counts for no {@link #hasReceivers} and passes no interceptor.
 	 * Test recording is built on it.
+	 * @param signal the name of the signal to observe
+	 * @param phase the phase whose calls to observe
+	 * @param observer sees each sending of the signal
+	 * @return the connection, to disconnect the observer with
 	 */
 	public Connection observe(String signal, Phase phase, SignalObserver observer) {
 		ConnectedReceiver connected = new ConnectedReceiver(signal, null, phase, Integer.MIN_VALUE, null,
@@ -188,6 +203,13 @@ public final class DefaultSignals implements Signals, ModelDispatch {
 	@FunctionalInterface
 	public interface SignalObserver {
 
+		/**
+		 * See a signal reach the observed phase.
+		 * @param signal the signal's name
+		 * @param sender the class that sent it, {@code null} for a signal sent without one
+		 * @param payload the custom signal's payload or the model event
+		 * @param phase the phase it reached
+		 */
 		void observe(String signal, @Nullable Class<?> sender, Object payload, Phase phase);
 
 	}
@@ -220,6 +242,7 @@ public final class DefaultSignals implements Signals, ModelDispatch {
 	/**
 	 * Mute the current thread until the returned action runs, for callers that cannot wrap
 	 * their code in {@link #muted(Runnable)}, such as test execution listeners.
+	 * @return the action that ends this muting, to run on the same thread
 	 */
 	public Runnable mute() {
 		int[] depth = mutedDepth.get();
@@ -229,6 +252,7 @@ public final class DefaultSignals implements Signals, ModelDispatch {
 
 	/**
 	 * Whether dispatch is muted on the current thread.
+	 * @return whether signals sent from this thread reach no receiver
 	 */
 	public boolean isMuted() {
 		return mutedDepth.get()[0] > 0;

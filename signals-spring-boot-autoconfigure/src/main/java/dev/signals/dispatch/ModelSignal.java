@@ -19,6 +19,9 @@ import dev.signals.PreSave;
  */
 public enum ModelSignal {
 
+	/**
+	 * {@code pre_save}: before an entity's row is inserted or updated.
+	 */
 	PRE_SAVE(ModelSignals.PRE_SAVE, PreSave.class, false) {
 		@Override
 		@SuppressWarnings({ "rawtypes", "unchecked" })
@@ -28,6 +31,9 @@ public enum ModelSignal {
 		}
 	},
 
+	/**
+	 * {@code post_save}: after an entity's row was inserted or updated.
+	 */
 	POST_SAVE(ModelSignals.POST_SAVE, PostSave.class, false) {
 		@Override
 		@SuppressWarnings({ "rawtypes", "unchecked" })
@@ -37,6 +43,9 @@ public enum ModelSignal {
 		}
 	},
 
+	/**
+	 * {@code pre_delete}: when an entity's removal is requested, cascades included.
+	 */
 	PRE_DELETE(ModelSignals.PRE_DELETE, PreDelete.class, true) {
 		@Override
 		@SuppressWarnings({ "rawtypes", "unchecked" })
@@ -46,6 +55,9 @@ public enum ModelSignal {
 		}
 	},
 
+	/**
+	 * {@code post_delete}: after an entity's row was deleted.
+	 */
 	POST_DELETE(ModelSignals.POST_DELETE, PostDelete.class, true) {
 		@Override
 		@SuppressWarnings({ "rawtypes", "unchecked" })
@@ -71,6 +83,7 @@ public enum ModelSignal {
 
 	/**
 	 * The public name receivers use, such as {@code pre_save}.
+	 * @return the name
 	 */
 	public String signalName() {
 		return this.signalName;
@@ -78,6 +91,7 @@ public enum ModelSignal {
 
 	/**
 	 * The event record its receivers take, such as {@code PreSave}.
+	 * @return the event type
 	 */
 	public Class<?> eventType() {
 		return this.eventType;
@@ -85,6 +99,7 @@ public enum ModelSignal {
 
 	/**
 	 * Whether it announces a row's deletion, whose instance cannot be reloaded afterwards.
+	 * @return whether it is one of the delete signals
 	 */
 	public boolean isDelete() {
 		return this.delete;
@@ -93,12 +108,19 @@ public enum ModelSignal {
 	/**
 	 * Build this signal's event; save events take {@code created} and {@code changes}, delete
 	 * events ignore them.
+	 * @param instance the written entity
+	 * @param sender the entity's class
+	 * @param unit the name of the persistence unit that writes it
+	 * @param created whether the row is inserted rather than updated
+	 * @param changes the changed attributes by name, empty for an insert
+	 * @return the event its receivers get
 	 */
 	public abstract ModelEvent<?> event(Object instance, Class<?> sender, String unit, boolean created,
 			Map<String, Change> changes);
 
 	/**
 	 * The model signal of a public name.
+	 * @param name a signal's name, such as {@code pre_save}
 	 * @return the signal, {@code null} for a custom signal's name
 	 */
 	public static @Nullable ModelSignal named(String name) {
@@ -112,6 +134,7 @@ public enum ModelSignal {
 
 	/**
 	 * The model signal whose receivers take an event type.
+	 * @param type the type of a receiver's parameter
 	 * @return the signal, {@code null} unless the type is one of the four event records
 	 */
 	public static @Nullable ModelSignal ofEventType(Class<?> type) {

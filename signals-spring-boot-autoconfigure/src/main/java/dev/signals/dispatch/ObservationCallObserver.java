@@ -16,6 +16,10 @@ public final class ObservationCallObserver implements ReceiverCalls.CallObserver
 
 	private final ObservationRegistry registry;
 
+	/**
+	 * Create an observer that reports to a registry.
+	 * @param registry the application's observation registry
+	 */
 	public ObservationCallObserver(ObservationRegistry registry) {
 		this.registry = registry;
 	}

@@ -29,6 +29,10 @@ public final class PhaseViolation {
 	 * The violation of a receiver running so in this phase, or {@code null} if the phase can
 	 * run it: async receivers need a phase after the transaction's end, durable ones
 	 * {@code AFTER_COMMIT}.
+	 * @param phase the receiver's phase
+	 * @param async whether the receiver runs on the application task executor
+	 * @param durable whether the receiver's calls are recorded and retried
+	 * @return the violation, {@code null} if there is none
 	 */
 	public static @Nullable PhaseViolation of(Phase phase, boolean async, boolean durable) {
 		if (async && (phase == Phase.IMMEDIATE || phase == Phase.BEFORE_COMMIT)) {
@@ -45,6 +49,7 @@ public final class PhaseViolation {
 
 	/**
 	 * What is wrong, said of a receiver method.
+	 * @return the problem, worded to follow "the method cannot work:"
 	 */
 	public String problem() {
 		return "it is " + this.mode + " in phase " + this.phase + ", but " + this.reason;
@@ -52,6 +57,7 @@ public final class PhaseViolation {
 
 	/**
 	 * How to fix the method's {@link dev.signals.SignalReceiver} annotation.
+	 * @return the fix, for the startup failure report
 	 */
 	public String fix() {
 		return "use phase = " + this.phases + ", or remove " + this.mode + " = true";

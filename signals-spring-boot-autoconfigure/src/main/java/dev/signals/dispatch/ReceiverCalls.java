@@ -42,6 +42,10 @@ public final class ReceiverCalls {
 
 	/**
 	 * Call a receiver; its exception propagates after being counted.
+	 * @param receiver the receiver to call
+	 * @param sender the class that sent the signal, {@code null} for a signal sent without one
+	 * @param payload the custom signal's payload or the model event
+	 * @return the receiver's response, or an interceptor's in its place
 	 */
 	public @Nullable Object call(ConnectedReceiver receiver, @Nullable Class<?> sender, Object payload) {
 		ReceiverStats stats = receiver.stats();
@@ -79,6 +83,11 @@ public final class ReceiverCalls {
 	 */
 	public interface CallObserver {
 
+		/**
+		 * Make one receiver call, observed.
+		 * @param invocation the call, to {@link Invocation#proceed() proceed} with
+		 * @return what the call returned
+		 */
 		@Nullable Object observe(Invocation invocation);
 
 	}
@@ -144,6 +153,7 @@ public final class ReceiverCalls {
 
 		/**
 		 * Whether the receiver itself ran, rather than being skipped by an interceptor.
+		 * @return whether the chain reached the receiver
 		 */
 		public boolean receiverCalled() {
 			return this.called;

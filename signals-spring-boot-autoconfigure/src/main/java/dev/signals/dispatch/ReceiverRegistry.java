@@ -24,6 +24,9 @@ public final class ReceiverRegistry {
 
 	private static final Log logger = LogFactory.getLog(ReceiverRegistry.class);
 
+	/**
+	 * No receivers: every empty lookup returns this one array, so that it allocates nothing.
+	 */
 	public static final ConnectedReceiver[] NONE = new ConnectedReceiver[0];
 
 	private static final Comparator<ConnectedReceiver> CALL_ORDER = Comparator
@@ -43,7 +46,8 @@ public final class ReceiverRegistry {
 	private volatile Snapshot snapshot = new Snapshot(List.of());
 
 	/**
-	 * Declare the application's custom signals.
+	 * Declare one of the application's custom signals; declaring it again changes nothing.
+	 * @param signal the signal
 	 * @throws IllegalStateException if two signals share a name
 	 */
 	public void declare(Signal<?> signal) {
@@ -62,10 +66,21 @@ public final class ReceiverRegistry {
 		}
 	}
 
+	/**
+	 * The declared custom signal of a name, which sent signals and receiver methods are
+	 * checked against.
+	 * @param name the signal's name
+	 * @return the signal, {@code null} if none is declared under that name
+	 */
 	public @Nullable Signal<?> signal(String name) {
 		return this.signals.get(name);
 	}
 
+	/**
+	 * The declared custom signals, for resolving receiver methods, the startup summary and the
+	 * actuator endpoint.
+	 * @return a copy of them, in no particular order
+	 */
 	public List<Signal<?>> signals() {
 		return List.copyOf(this.signals.values());
 	}
@@ -73,6 +88,7 @@ public final class ReceiverRegistry {
 	/**
 	 * Connect a receiver unless another one holds its dispatch uid for the same signal and
 	 * sender.
+	 * @param receiver the receiver
 	 * @return whether the receiver was connected
 	 */
 	public boolean connect(ConnectedReceiver receiver) {
@@ -85,6 +101,7 @@ public final class ReceiverRegistry {
 
 	/**
 	 * Be told after receivers were connected or disconnected.
+	 * @param listener runs after each change, on the thread that made it
 	 */
 	public void onChange(Runnable listener) {
 		this.changeListeners.add(listener);
@@ -127,6 +144,13 @@ public final class ReceiverRegistry {
 		return removed;
 	}
 
+	/**
+	 * Disconnect the receiver connected under a dispatch uid, for {@code Signals.disconnect}.
+	 * @param signal the signal's name
+	 * @param sender the sender filter it was connected with, {@code null} for none
+	 * @param dispatchUid the identifier it was connected with
+	 * @return whether a receiver was disconnected
+	 */
 	public boolean disconnect(String signal, @Nullable Class<?> sender, String dispatchUid) {
 		ConnectedReceiver found = null;
 		synchronized (this.monitor) {
@@ -148,7 +172,9 @@ public final class ReceiverRegistry {
 
 	/**
 	 * The receivers of a signal for a sender, in call order.
+	 * @param signal the signal's name
 	 * @param sender the sender, {@code null} for a signal sent without one
+	 * @return the receivers, {@link #NONE} if there are none
 	 */
 	public ConnectedReceiver[] receivers(String signal, @Nullable Class<?> sender) {
 		return this.snapshot.receivers(signal, (sender != null) ? sender : Void.class);
@@ -157,6 +183,9 @@ public final class ReceiverRegistry {
 	/**
 	 * The receivers of a model signal for an entity class, in call order; the hot path of
 	 * every entity write.
+	 * @param modelSignal the model signal
+	 * @param entityClass the class of the written entity
+	 * @return the receivers, {@link #NONE} if there are none
 	 */
 	public ConnectedReceiver[] modelReceivers(ModelSignal modelSignal, Class<?> entityClass) {
 		return this.snapshot.modelReceivers(entityClass)[modelSignal.ordinal()];
@@ -165,6 +194,7 @@ public final class ReceiverRegistry {
 	/**
 	 * Whether any receiver listens to any model signal, which decides whether transactions
 	 * need the flush-before-commit that lets commit-time writes reach their receivers.
+	 * @return whether some model receiver is connected
 	 */
 	public boolean hasModelReceivers() {
 		return this.snapshot.hasModelReceivers;
@@ -172,11 +202,20 @@ public final class ReceiverRegistry {
 
 	/**
 	 * Whether any receiver listens to one model signal, for any entity.
+	 * @param modelSignal the model signal
+	 * @return whether some receiver of it is connected
 	 */
 	public boolean hasModelReceivers(ModelSignal modelSignal) {
 		return this.snapshot.modelSignals[modelSignal.ordinal()];
 	}
 
+	/**
+	 * Whether a signal would reach any receiver other than an observer, as
+	 * {@code Signals.hasReceivers} asks.
+	 * @param signal the signal's name
+	 * @param sender the sender class, {@code null} to ask about receivers of any sender
+	 * @return whether some receiver would be called
+	 */
 	public boolean hasReceivers(String signal, @Nullable Class<?> sender) {
 		if (sender != null) {
 			for (ConnectedReceiver receiver : receivers(signal, sender)) {
@@ -194,6 +233,11 @@ public final class ReceiverRegistry {
 		return false;
 	}
 
+	/**
+	 * Every connected receiver, for the actuator endpoint, the startup summary and durable
+	 * delivery, which finds the receiver of a stored call by name.
+	 * @return the receivers in the order they were connected
+	 */
 	public List<ConnectedReceiver> all() {
 		return this.snapshot.all;
 	}

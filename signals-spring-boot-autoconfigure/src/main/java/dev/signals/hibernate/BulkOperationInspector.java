@@ -36,15 +36,21 @@ public final class BulkOperationInspector implements StatementInspector {
 	/** Set while this thread's session flushes, whose statements send their signals. */
 	private static final ThreadLocal<boolean[]> flushing = ThreadLocal.withInitial(() -> new boolean[1]);
 
+	/** The receivers a bulk statement would bypass. */
 	private final ReceiverRegistry registry;
 
+	/** Whether to refuse such statements rather than warn. */
 	private final boolean refuse;
 
+	/** An inspector configured before, which still runs first. */
 	private final @Nullable StatementInspector delegate;
 
+	/** The mapped entity classes by table name, empty until the session factory exists. */
 	private volatile Map<String, Class<?>[]> entitiesByTable = Map.of();
 
 	/**
+	 * Create an inspector for one session factory, whose tables it learns once it exists.
+	 * @param registry the connected receivers, asked which ones a statement bypasses
 	 * @param refuse whether to refuse such statements rather than warn
 	 * @param delegate an inspector configured before, which still runs first
 	 */

@@ -37,6 +37,9 @@ public final class HibernateModelEventCodec implements PayloadCodec.ModelEventCo
 	private final @Nullable ClassLoader classLoader;
 
 	/**
+	 * Create the codec of the model events of the connected persistence units.
+	 * @param bridge finds the session factory of an event's persistence unit
+	 * @param jsonMapper writes and reads the stored JSON
 	 * @param classLoader the application's class loader, {@code null} for the default one: the
 	 * entity class read back must be the one Hibernate maps, which a restarting class loader such
 	 * as DevTools' defines apart from the library's

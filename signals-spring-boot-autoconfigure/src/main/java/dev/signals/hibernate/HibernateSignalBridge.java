@@ -39,6 +39,10 @@ public final class HibernateSignalBridge {
 
 	private final List<RowListeners> rowListeners = new CopyOnWriteArrayList<>();
 
+	/**
+	 * Create the bridge to a dispatcher, connected to no session factory yet.
+	 * @param dispatch the dispatcher, told of every entity write
+	 */
 	public HibernateSignalBridge(ModelDispatch dispatch) {
 		this.dispatch = dispatch;
 		dispatch.onReceiversChanged(this::listenToRowsIfNeeded);
@@ -46,6 +50,7 @@ public final class HibernateSignalBridge {
 
 	/**
 	 * Make an entity manager factory's writes send model signals.
+	 * @param entityManagerFactory a factory whose provider is Hibernate
 	 * @return whether it was connected now rather than before
 	 */
 	public boolean connect(EntityManagerFactory entityManagerFactory) {
@@ -105,7 +110,10 @@ public final class HibernateSignalBridge {
 	}
 
 	/**
-	 * The connected session factory of a persistence unit.
+	 * The connected session factory of a persistence unit, where a stored model event reloads
+	 * its entity.
+	 * @param persistenceUnit the persistence unit's name, as model events carry it
+	 * @return the session factory
 	 * @throws IllegalStateException if none is connected under that name
 	 */
 	public SessionFactoryImplementor sessionFactory(String persistenceUnit) {
@@ -133,7 +141,10 @@ public final class HibernateSignalBridge {
 	}
 
 	/**
-	 * The entity classes of entity manager factories.
+	 * The entity classes of entity manager factories, against which the senders of receiver
+	 * methods are checked.
+	 * @param entityManagerFactories the factories
+	 * @return the classes of their entities, without duplicates
 	 */
 	public static Set<Class<?>> entityClasses(Collection<EntityManagerFactory> entityManagerFactories) {
 		Set<Class<?>> classes = new LinkedHashSet<>();

@@ -27,6 +27,10 @@ public final class SignalReceiverMethodProcessor implements SmartInitializingSin
 	private final Supplier<@Nullable Set<Class<?>>> entityClasses;
 
 	/**
+	 * Create the processor of an application context's beans.
+	 * @param beanFactory the context's bean factory, whose beans are searched for receiver
+	 * methods
+	 * @param registry where the receivers are connected and the custom signals declared
 	 * @param entityClasses the entity classes of every persistence unit, for checking model
 	 * signal senders; {@code null} when the context has no {@code EntityManagerFactory}
 	 */

@@ -55,6 +55,8 @@ public final class TransactionPhases implements PhaseScheduler {
 	 * The executor and the durable calls are asked for when first needed, so that neither the
 	 * application task executor nor durable delivery, which calls receivers itself, is created
 	 * with the dispatcher.
+	 * @param registry tells whether a new transaction may send model signals
+	 * @param calls calls the receivers once their phase comes
 	 * @param flushBeforeCommit flushes the persistence contexts bound to the transaction
 	 * @param executor runs async receivers, by default Spring Boot's application task executor
 	 * @param durableCalls records and attempts the calls of durable receivers; {@code null}
@@ -72,6 +74,7 @@ public final class TransactionPhases implements PhaseScheduler {
 	/**
 	 * How many calls of async receivers were handed to the executor and have not finished yet,
 	 * for tests that wait until the receivers of what they sent have run.
+	 * @return the number of async calls not finished
 	 */
 	public int asyncCallsInFlight() {
 		return this.asyncCallsInFlight.get();
@@ -80,6 +83,7 @@ public final class TransactionPhases implements PhaseScheduler {
 	/**
 	 * A listener to add to every transaction manager: it prepares each new transaction that
 	 * may send model signals.
+	 * @return the listener
 	 */
 	public TransactionExecutionListener transactionListener() {
 		return new TransactionExecutionListener() {
@@ -250,8 +254,23 @@ public final class TransactionPhases implements PhaseScheduler {
 	 */
 	public interface DurableCalls {
 
+		/**
+		 * Record a durable receiver's call in the current transaction, so that it commits or
+		 * rolls back with the sender's writes.
+		 * @param receiver the durable receiver
+		 * @param sender the class that sent the signal, {@code null} for none
+		 * @param payload the custom signal's payload or the model event
+		 * @return the id of the delivery record
+		 */
 		String record(ConnectedReceiver receiver, @Nullable Class<?> sender, Object payload);
 
+		/**
+		 * Attempt a recorded call for the first time, after the commit.
+		 * @param id the id {@link #record} returned
+		 * @param receiver the durable receiver
+		 * @param sender the class that sent the signal, {@code null} for none
+		 * @param payload the payload as it was sent
+		 */
 		void deliver(String id, ConnectedReceiver receiver, @Nullable Class<?> sender, Object payload);
 
 	}
