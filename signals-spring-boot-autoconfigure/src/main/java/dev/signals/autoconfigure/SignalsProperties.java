@@ -136,6 +136,8 @@ public class SignalsProperties {
 		 */
 		private Duration cleanupInterval = Duration.ofHours(1);
 
+		private final Health health = new Health();
+
 		/** {@return whether the delivery table is created at startup when missing} */
 		public boolean isInitializeSchema() {
 			return this.initializeSchema;
@@ -264,6 +266,36 @@ public class SignalsProperties {
 		 */
 		public void setCleanupInterval(Duration cleanupInterval) {
 			this.cleanupInterval = cleanupInterval;
+		}
+
+		/** {@return the settings of the {@code signals} health indicator} */
+		public Health getHealth() {
+			return this.health;
+		}
+
+		/**
+		 * The {@code signals} health indicator of durable delivery.
+		 */
+		public static class Health {
+
+			/**
+			 * Age of the oldest pending delivery beyond which the health is OUT_OF_SERVICE.
+			 */
+			private Duration maxPendingAge = Duration.ofMinutes(10);
+
+			/** {@return the age of the oldest pending delivery beyond which the health is out of service} */
+			public Duration getMaxPendingAge() {
+				return this.maxPendingAge;
+			}
+
+			/**
+			 * Set the age of the oldest pending delivery beyond which the health is out of service.
+			 * @param maxPendingAge the longest a pending delivery may wait while the health is up
+			 */
+			public void setMaxPendingAge(Duration maxPendingAge) {
+				this.maxPendingAge = maxPendingAge;
+			}
+
 		}
 
 	}

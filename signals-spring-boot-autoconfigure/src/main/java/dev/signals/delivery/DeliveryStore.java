@@ -202,6 +202,22 @@ public final class DeliveryStore implements DeliveryStatistics {
 		return result;
 	}
 
+	@Override
+	public Map<String, Backlog> backlogByReceiver() {
+		Map<String, Backlog> backlog = new HashMap<>();
+		this.jdbc.query("select receiver, status, count(*), min(created_at) from signals_delivery "
+				+ "where status <> 'COMPLETED' group by receiver, status", (ResultSet rs) -> {
+					String receiver = rs.getString(1);
+					boolean dead = Status.DEAD.name().equals(rs.getString(2));
+					long count = rs.getLong(3);
+					Instant oldest = dead ? null : Instant.ofEpochMilli(rs.getLong(4));
+					Backlog known = backlog.getOrDefault(receiver, new Backlog(0, 0, null));
+					backlog.put(receiver, dead ? new Backlog(known.pending(), known.dead() + count, known.oldestPending())
+							: new Backlog(known.pending() + count, known.dead(), oldest));
+				});
+		return backlog;
+	}
+
 	int deleteCompletedBefore(Instant time) {
 		Integer deleted = this.ownTransaction.execute((transaction) -> this.jdbc
 			.update("delete from signals_delivery where status = 'COMPLETED' and completed_at < ?", time.toEpochMilli()));
