@@ -20,7 +20,7 @@ import dev.signals.delivery.DeliveryStatistics.Backlog;
  * receiver keeps failing, or no instance has it), else {@code UP}; the details give each
  * receiver's pending and dead deliveries and the age of its oldest pending one.
  *
- * @since 0.1.0
+ * @since 0.2.0
  */
 public class SignalsHealthIndicator implements HealthIndicator {
 

@@ -16,7 +16,7 @@ import dev.signals.delivery.DeliveryStore;
 /**
  * Auto-configuration of the {@code signals} health indicator of durable delivery.
  *
- * @since 0.1.0
+ * @since 0.2.0
  */
 @AutoConfiguration(after = SignalsDeliveryAutoConfiguration.class)
 @ConditionalOnClass(HealthIndicator.class)
