@@ -71,9 +71,8 @@ public final class SignalsDeliveryAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	PayloadCodec signalPayloadCodec(JsonMapper jsonMapper, ObjectProvider<PayloadCodec.ModelEventCodec> modelEvents,
-			ConfigurableBeanFactory beanFactory) {
-		return new PayloadCodec(jsonMapper, modelEvents.getIfAvailable(), beanFactory.getBeanClassLoader());
+	PayloadCodec signalPayloadCodec(JsonMapper jsonMapper, ObjectProvider<PayloadCodec.ModelEventCodec> modelEvents) {
+		return new PayloadCodec(jsonMapper, modelEvents.getIfAvailable());
 	}
 
 	@Bean
