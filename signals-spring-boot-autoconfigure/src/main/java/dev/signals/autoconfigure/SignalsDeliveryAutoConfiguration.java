@@ -71,8 +71,9 @@ public final class SignalsDeliveryAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	PayloadCodec signalPayloadCodec(JsonMapper jsonMapper, ObjectProvider<PayloadCodec.ModelEventCodec> modelEvents) {
-		return new PayloadCodec(jsonMapper, modelEvents.getIfAvailable());
+	PayloadCodec signalPayloadCodec(JsonMapper jsonMapper, ObjectProvider<PayloadCodec.ModelEventCodec> modelEvents,
+			ObjectProvider<PayloadCodec.EntityReferences> entities) {
+		return new PayloadCodec(jsonMapper, modelEvents.getIfAvailable(), entities.getIfAvailable());
 	}
 
 	@Bean

@@ -4,6 +4,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.signals.ModelEvent;
@@ -30,9 +31,14 @@ public final class PayloadCodec {
 	 * Create the codec of the application's payloads.
 	 * @param jsonMapper the application's JSON mapper, which writes and reads custom payloads
 	 * @param modelEvents stores model events, {@code null} without Hibernate
+	 * @param entities stores the entities in custom payloads by reference, {@code null} without
+	 * Hibernate; the codec gets its own copy of the mapper for them, the application's is left as
+	 * it is
 	 */
-	public PayloadCodec(JsonMapper jsonMapper, @Nullable ModelEventCodec modelEvents) {
-		this.jsonMapper = jsonMapper;
+	public PayloadCodec(JsonMapper jsonMapper, @Nullable ModelEventCodec modelEvents,
+			@Nullable EntityReferences entities) {
+		this.jsonMapper = (entities != null)
+				? jsonMapper.rebuild().addModule(new EntityReferenceModule(entities)).build() : jsonMapper;
 		this.modelEvents = modelEvents;
 	}
 
@@ -98,6 +104,36 @@ public final class PayloadCodec {
 		 * @return the event as the receiver would have seen it
 		 */
 		ModelEvent<?> decode(String json);
+
+	}
+
+	/**
+	 * Stores the entities in custom payloads by reference: reloaded by id on delivery, or, for
+	 * one deleted meanwhile, a detached copy of its attribute values as it was sent.
+	 */
+	public interface EntityReferences {
+
+		/**
+		 * Whether values of a type are entities, stored by reference.
+		 * @param type a type in a payload
+		 * @return whether it is a mapped entity class
+		 */
+		boolean isEntity(Class<?> type);
+
+		/**
+		 * The reference to store for an entity as it is sent.
+		 * @param entity the entity, which must have its id
+		 * @return what identifies the entity and the attribute values of a copy
+		 */
+		Object reference(Object entity);
+
+		/**
+		 * The entity of a stored reference, for retries and calls an instance did not finish.
+		 * @param type the type the payload declares
+		 * @param reference what {@link #reference} returned, read back as a tree
+		 * @return the entity, reloaded or copied
+		 */
+		Object load(Class<?> type, JsonNode reference);
 
 	}
 
