@@ -72,8 +72,8 @@ public final class SignalsDeliveryAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	PayloadCodec signalPayloadCodec(JsonMapper jsonMapper, ObjectProvider<PayloadCodec.ModelEventCodec> modelEvents,
-			ConfigurableBeanFactory beanFactory) {
-		return new PayloadCodec(jsonMapper, modelEvents.getIfAvailable(), beanFactory.getBeanClassLoader());
+			ObjectProvider<PayloadCodec.EntityReferences> entities) {
+		return new PayloadCodec(jsonMapper, modelEvents.getIfAvailable(), entities.getIfAvailable());
 	}
 
 	@Bean

@@ -20,6 +20,7 @@ import org.springframework.orm.jpa.EntityManagerHolder;
 import dev.signals.dispatch.DefaultSignals;
 import dev.signals.dispatch.ReceiverRegistry;
 import dev.signals.hibernate.BulkOperationInspector;
+import dev.signals.hibernate.HibernateEntityReferences;
 import dev.signals.hibernate.HibernateModelEventCodec;
 import dev.signals.hibernate.HibernateSignalBridge;
 
@@ -71,6 +72,14 @@ public final class SignalsHibernateAutoConfiguration {
 		HibernateModelEventCodec signalModelEventCodec(HibernateSignalBridge bridge,
 				tools.jackson.databind.json.JsonMapper jsonMapper, ConfigurableBeanFactory beanFactory) {
 			return new HibernateModelEventCodec(bridge, jsonMapper, beanFactory.getBeanClassLoader());
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		@ConditionalOnBean(type = "tools.jackson.databind.json.JsonMapper")
+		HibernateEntityReferences signalEntityReferences(HibernateSignalBridge bridge,
+				tools.jackson.databind.json.JsonMapper jsonMapper, ConfigurableBeanFactory beanFactory) {
+			return new HibernateEntityReferences(bridge, jsonMapper, beanFactory.getBeanClassLoader());
 		}
 
 	}

@@ -95,4 +95,12 @@ public final class DeliveryAttempts {
 		}
 	}
 
+	/**
+	 * Record a delivery this instance holds as dead at once, for a failure no retry can mend.
+	 */
+	void dead(String id, int attempt, String error, @Nullable Throwable ex) {
+		logger.error(error + "; it is kept as dead until resubmitted", ex);
+		this.store.failed(id, this.owner, attempt, null, error);
+	}
+
 }

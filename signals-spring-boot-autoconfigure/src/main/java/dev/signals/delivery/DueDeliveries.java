@@ -10,6 +10,9 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.ClassUtils;
 
+import dev.signals.ModelEvent;
+import dev.signals.ModelSignals;
+import dev.signals.Signal;
 import dev.signals.delivery.DeliveryStore.StoredDelivery;
 import dev.signals.dispatch.ConnectedReceiver;
 import dev.signals.dispatch.ReceiverRegistry;
@@ -81,20 +84,37 @@ public final class DueDeliveries {
 		int attempt = delivery.attempts() + 1;
 		ConnectedReceiver receiver = receiver(delivery);
 		if (receiver == null) {
-			this.attempts.failed(delivery.id(), delivery.receiver(), attempt, "No durable receiver "
-					+ delivery.receiver() + " of signal '" + delivery.signal() + "' is connected in this application",
-					null);
+			// no retry can connect a receiver that this application does not have
+			this.attempts.dead(delivery.id(), attempt, "Delivery " + delivery.id()
+					+ " cannot be delivered: no durable receiver " + delivery.receiver() + " of signal '"
+					+ delivery.signal() + "' is connected in this application", null);
 			return;
 		}
 		Object payload;
 		try {
-			payload = this.codec.decode(delivery.payloadType(), delivery.payload());
+			payload = this.codec.decode(delivery.payloadType(), delivery.payload(), payloadType(delivery));
 		}
 		catch (RuntimeException ex) {
-			this.attempts.failed(delivery.id(), delivery.receiver(), attempt, "Unreadable payload: " + ex, ex);
+			// the same record reads the same way on every attempt
+			this.attempts.dead(delivery.id(), attempt, "Delivery " + delivery.id()
+					+ " to durable receiver " + delivery.receiver() + " cannot be read: " + ex, ex);
 			return;
 		}
 		this.attempts.attempt(delivery.id(), receiver, sender(delivery), payload, delivery.attempts());
+	}
+
+	/**
+	 * The payload type the delivery's signal declares; model events name their own.
+	 */
+	private Class<?> payloadType(StoredDelivery delivery) {
+		if (ModelSignals.isModelSignal(delivery.signal())) {
+			return ModelEvent.class;
+		}
+		Signal<?> signal = this.registry.signal(delivery.signal());
+		if (signal == null) {
+			throw new IllegalStateException("no signal named '" + delivery.signal() + "' is declared");
+		}
+		return signal.payloadType();
 	}
 
 	private @Nullable ConnectedReceiver receiver(StoredDelivery delivery) {

@@ -4,9 +4,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import org.springframework.util.ClassUtils;
 
 import dev.signals.ModelEvent;
 
@@ -14,6 +13,8 @@ import dev.signals.ModelEvent;
  * Turns a durable call's payload into the JSON stored with its delivery and back: custom
  * payloads with the application's JSON mapper, model events through a {@link ModelEventCodec}.
  * Encoding happens as the signal is sent, so a payload that cannot be stored fails the send.
+ * A custom payload is read back as the payload type its signal declares now, not as the class
+ * named in the record, so that renaming or moving a payload class strands no delivery.
  */
 public final class PayloadCodec {
 
@@ -23,8 +24,6 @@ public final class PayloadCodec {
 
 	private final @Nullable ModelEventCodec modelEvents;
 
-	private final @Nullable ClassLoader classLoader;
-
 	/** Payload classes already written and read back once: the check costs a JSON read. */
 	private final Set<Class<?>> readable = ConcurrentHashMap.newKeySet();
 
@@ -32,15 +31,15 @@ public final class PayloadCodec {
 	 * Create the codec of the application's payloads.
 	 * @param jsonMapper the application's JSON mapper, which writes and reads custom payloads
 	 * @param modelEvents stores model events, {@code null} without Hibernate
-	 * @param classLoader the application's class loader, {@code null} for the default one: a
-	 * payload read back must be of the receiver's class, which a restarting class loader such as
-	 * DevTools' defines apart from the library's
+	 * @param entities stores the entities in custom payloads by reference, {@code null} without
+	 * Hibernate; the codec gets its own copy of the mapper for them, the application's is left as
+	 * it is
 	 */
 	public PayloadCodec(JsonMapper jsonMapper, @Nullable ModelEventCodec modelEvents,
-			@Nullable ClassLoader classLoader) {
-		this.jsonMapper = jsonMapper;
+			@Nullable EntityReferences entities) {
+		this.jsonMapper = (entities != null)
+				? jsonMapper.rebuild().addModule(new EntityReferenceModule(entities)).build() : jsonMapper;
 		this.modelEvents = modelEvents;
-		this.classLoader = classLoader;
 	}
 
 	Encoded encode(String receiver, Object payload) {
@@ -52,6 +51,7 @@ public final class PayloadCodec {
 		}
 		try {
 			String json = this.jsonMapper.writeValueAsString(payload);
+			// the class name is stored for people reading the table; it is never resolved
 			// reading back now, not after a crash, is when an unusable payload is still the sender's problem
 			if (!this.readable.contains(payload.getClass())) {
 				this.jsonMapper.readValue(json, payload.getClass());
@@ -66,14 +66,20 @@ public final class PayloadCodec {
 		}
 	}
 
-	Object decode(String type, String json) {
+	/**
+	 * Read a stored payload back.
+	 * @param type the stored type: the model event marker, or the class name a custom payload had
+	 * when it was sent, which is not used
+	 * @param payloadType the payload type the delivery's signal declares, from the application's
+	 * class loader also under a restarting one such as DevTools'
+	 */
+	Object decode(String type, String json, Class<?> payloadType) {
 		if (MODEL_EVENT.equals(type)) {
 			if (this.modelEvents == null) {
 				throw new IllegalStateException("A stored model event needs Hibernate to be read");
 			}
 			return this.modelEvents.decode(json);
 		}
-		Class<?> payloadType = ClassUtils.resolveClassName(type, this.classLoader);
 		return this.jsonMapper.readValue(json, payloadType);
 	}
 
@@ -98,6 +104,36 @@ public final class PayloadCodec {
 		 * @return the event as the receiver would have seen it
 		 */
 		ModelEvent<?> decode(String json);
+
+	}
+
+	/**
+	 * Stores the entities in custom payloads by reference: reloaded by id on delivery, or, for
+	 * one deleted meanwhile, a detached copy of its attribute values as it was sent.
+	 */
+	public interface EntityReferences {
+
+		/**
+		 * Whether values of a type are entities, stored by reference.
+		 * @param type a type in a payload
+		 * @return whether it is a mapped entity class
+		 */
+		boolean isEntity(Class<?> type);
+
+		/**
+		 * The reference to store for an entity as it is sent.
+		 * @param entity the entity, which must have its id
+		 * @return what identifies the entity and the attribute values of a copy
+		 */
+		Object reference(Object entity);
+
+		/**
+		 * The entity of a stored reference, for retries and calls an instance did not finish.
+		 * @param type the type the payload declares
+		 * @param reference what {@link #reference} returned, read back as a tree
+		 * @return the entity, reloaded or copied
+		 */
+		Object load(Class<?> type, JsonNode reference);
 
 	}
 

@@ -3,15 +3,12 @@ package dev.signals.hibernate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import jakarta.persistence.EntityManager;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.persister.entity.EntityPersister;
-import org.hibernate.type.Type;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.BeanUtils;
 import org.springframework.util.ClassUtils;
 
 import dev.signals.Change;
@@ -61,15 +58,7 @@ public final class HibernateModelEventCodec implements PayloadCodec.ModelEventCo
 		stored.put("unit", event.persistenceUnit());
 		stored.put("entity", persister.getMappedClass().getName());
 		stored.put("id", sessionFactory.getPersistenceUnitUtil().getIdentifier(entity));
-		String[] names = persister.getPropertyNames();
-		Type[] types = persister.getPropertyTypes();
-		Map<String, Object> state = new LinkedHashMap<>();
-		for (int i = 0; i < names.length; i++) {
-			if (isStored(types[i])) {
-				state.put(names[i], persister.getPropertyValue(entity, i));
-			}
-		}
-		stored.put("state", state);
+		stored.put("state", EntityCopies.state(persister, entity));
 		if (event instanceof PreSave<?> preSave) {
 			stored.put("created", preSave.created());
 			stored.put("changes", changes(persister, preSave.changes()));
@@ -81,14 +70,10 @@ public final class HibernateModelEventCodec implements PayloadCodec.ModelEventCo
 		return this.jsonMapper.writeValueAsString(stored);
 	}
 
-	private static boolean isStored(Type type) {
-		return !type.isAssociationType() && !type.isCollectionType();
-	}
-
 	private static Map<String, Object> changes(EntityPersister persister, Map<String, Change> changes) {
 		Map<String, Object> stored = new LinkedHashMap<>();
 		changes.forEach((name, change) -> {
-			if (isStored(persister.getPropertyType(name))) {
+			if (EntityCopies.isStored(persister.getPropertyType(name))) {
 				Map<String, Object> values = new LinkedHashMap<>();
 				values.put("old", change.oldValue());
 				values.put("new", change.newValue());
@@ -112,38 +97,13 @@ public final class HibernateModelEventCodec implements PayloadCodec.ModelEventCo
 		if (modelSignal == null) {
 			throw new IllegalStateException("Stored delivery names '" + signal + "', which is not a model signal");
 		}
-		Object instance = modelSignal.isDelete() ? null : reload(sessionFactory, entityClass, id);
+		Object instance = modelSignal.isDelete() ? null : EntityCopies.reload(sessionFactory, entityClass, id);
 		if (instance == null) {
-			instance = copy(sessionFactory, persister, entityClass, id, stored.get("state"));
+			instance = EntityCopies.copy(persister, entityClass, id, stored.get("state"), this.jsonMapper);
 		}
 		boolean created = !modelSignal.isDelete() && stored.get("created").asBoolean();
 		Map<String, Change> changes = modelSignal.isDelete() ? Map.of() : changes(persister, stored.get("changes"));
 		return modelSignal.event(instance, entityClass, unit, created, changes);
-	}
-
-	private static @Nullable Object reload(SessionFactoryImplementor sessionFactory, Class<?> entityClass, Object id) {
-		EntityManager entityManager = sessionFactory.createEntityManager();
-		try {
-			return entityManager.find(entityClass, id);
-		}
-		finally {
-			entityManager.close();
-		}
-	}
-
-	private Object copy(SessionFactoryImplementor sessionFactory, EntityPersister persister, Class<?> entityClass,
-			Object id, JsonNode state) {
-		Object copy = BeanUtils.instantiateClass(entityClass);
-		persister.setIdentifier(copy, id, null);
-		String[] names = persister.getPropertyNames();
-		Type[] types = persister.getPropertyTypes();
-		for (int i = 0; i < names.length; i++) {
-			JsonNode value = state.get(names[i]);
-			if (value != null && isStored(types[i])) {
-				persister.setPropertyValue(copy, i, this.jsonMapper.convertValue(value, types[i].getReturnedClass()));
-			}
-		}
-		return copy;
 	}
 
 	private Map<String, Change> changes(EntityPersister persister, JsonNode stored) {

@@ -19,6 +19,7 @@ import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.event.service.spi.EventListenerGroup;
 import org.hibernate.event.service.spi.EventListenerRegistry;
 import org.hibernate.event.spi.EventType;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.orm.jpa.EntityManagerFactoryInfo;
 import org.springframework.orm.jpa.EntityManagerHolder;
@@ -125,6 +126,23 @@ public final class HibernateSignalBridge {
 			}
 		}
 		throw new IllegalStateException("No persistence unit named '" + persistenceUnit + "' sends model signals");
+	}
+
+	/**
+	 * The connected persistence unit that maps an entity class, where an entity in a stored
+	 * payload is reloaded.
+	 * @param type a class
+	 * @return the persistence unit's name, {@code null} if no connected one maps the class
+	 */
+	public @Nullable String persistenceUnitOf(Class<?> type) {
+		synchronized (this.connected) {
+			for (Map.Entry<SessionFactoryImplementor, String> entry : this.connected.entrySet()) {
+				if (entry.getKey().getMappingMetamodel().findEntityDescriptor(type) != null) {
+					return entry.getValue();
+				}
+			}
+		}
+		return null;
 	}
 
 	private static <T> EventListenerGroup<T> group(EventListenerRegistry registry, EventType<T> type) {
