@@ -76,7 +76,7 @@ public class SignalsEndpoint {
 	 */
 	private List<ReceiverDescriptor> receivers() {
 		DeliveryStatistics statistics = this.beanFactory.getBeanProvider(DeliveryStatistics.class).getIfAvailable();
-		Map<String, DeliveryStatistics.Counts> deliveries = (statistics != null) ? statistics.countsByReceiver()
+		Map<String, DeliveryStatistics.Backlog> deliveries = (statistics != null) ? statistics.backlogByReceiver()
 				: Map.of();
 		Map<ReceiverKey, List<ConnectedReceiver>> grouped = new LinkedHashMap<>();
 		for (ConnectedReceiver connected : this.registry.all()) {
@@ -93,7 +93,7 @@ public class SignalsEndpoint {
 	}
 
 	private ReceiverDescriptor describe(ReceiverKey key, List<ConnectedReceiver> connections,
-			Map<String, DeliveryStatistics.Counts> deliveries) {
+			Map<String, DeliveryStatistics.Backlog> deliveries) {
 		String bean = null;
 		String method = null;
 		int dot = key.name().lastIndexOf('.');
@@ -119,11 +119,11 @@ public class SignalsEndpoint {
 		FailureDescriptor last = (lastFailure != null)
 				? new FailureDescriptor(lastFailure.time(), lastFailure.exception(), lastFailure.message()) : null;
 		boolean durable = connections.get(0).isDurable();
-		DeliveryStatistics.Counts counts = durable ? deliveries.getOrDefault(key.name(), new DeliveryStatistics.Counts(0, 0))
-				: null;
+		DeliveryStatistics.Backlog backlog = durable
+				? deliveries.getOrDefault(key.name(), new DeliveryStatistics.Backlog(0, 0, null)) : null;
 		return new ReceiverDescriptor(key.name(), bean, method, descriptors, key.phase(), key.order(),
 				connections.get(0).isAsync(), durable, key.dispatchUid(), calls, failures, last,
-				(counts != null) ? counts.pending() : null, (counts != null) ? counts.dead() : null);
+				(backlog != null) ? backlog.pending() : null, (backlog != null) ? backlog.dead() : null);
 	}
 
 	private record ReceiverKey(String name, Phase phase, int order, @Nullable String dispatchUid) {

@@ -12,26 +12,11 @@ import org.jspecify.annotations.Nullable;
 public interface DeliveryStatistics {
 
 	/**
-	 * The pending and dead deliveries by receiver name; receivers with neither are left out.
-	 * @return the counts by receiver name
-	 */
-	Map<String, Counts> countsByReceiver();
-
-	/**
 	 * The pending and dead deliveries by receiver name with the creation time of each
 	 * receiver's oldest pending one, read in one query; receivers with neither are left out.
 	 * @return the backlog by receiver name
 	 */
 	Map<String, Backlog> backlogByReceiver();
-
-	/**
-	 * One receiver's deliveries that are not completed.
-	 *
-	 * @param pending waiting for their first or next attempt
-	 * @param dead failed for the last time
-	 */
-	record Counts(long pending, long dead) {
-	}
 
 	/**
 	 * One receiver's deliveries that are not completed, and since when the oldest pending one waits.

@@ -190,19 +190,6 @@ public final class DeliveryStore implements DeliveryStatistics {
 	}
 
 	@Override
-	public Map<String, Counts> countsByReceiver() {
-		Map<String, long[]> counts = new HashMap<>();
-		this.jdbc.query("select receiver, status, count(*) from signals_delivery where status <> 'COMPLETED' "
-				+ "group by receiver, status", (ResultSet rs) -> {
-					long[] pendingAndDead = counts.computeIfAbsent(rs.getString(1), (receiver) -> new long[2]);
-					pendingAndDead[Status.DEAD.name().equals(rs.getString(2)) ? 1 : 0] += rs.getLong(3);
-				});
-		Map<String, Counts> result = new HashMap<>();
-		counts.forEach((receiver, pendingAndDead) -> result.put(receiver, new Counts(pendingAndDead[0], pendingAndDead[1])));
-		return result;
-	}
-
-	@Override
 	public Map<String, Backlog> backlogByReceiver() {
 		Map<String, Backlog> backlog = new HashMap<>();
 		this.jdbc.query("select receiver, status, count(*), min(created_at) from signals_delivery "
